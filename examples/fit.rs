@@ -1,0 +1,352 @@
+//! Fits interloper's default weights and thresholds on a labelled corpus
+//! and writes them to `src/weights.rs`, which the crate compiles in.
+//!
+//! ```text
+//! cargo run --release --example fit -- ../shared/data/dev.jsonl [--out src/weights.rs] [--l2 1.0] [--folds 5]
+//! ```
+//!
+//! The model is two small logistic regressions over the detector's own
+//! signals (see `Signal`): stage one on the paragraph's signals, stage two
+//! on the stage-one log-odds plus the context signals (neighbours, rest of
+//! the document, fit with its clean-looking part). Both are fitted by
+//! Newton's method with an L2 penalty. There are no per-document or
+//! per-string features: the model has 20 weights. The spam threshold is
+//! the one that maximises F1 while keeping the false-positive rate at or
+//! under `--max-fpr`. `--folds K` also reports K-fold cross-validated
+//! numbers (folds by document), a check that the fit does not memorise.
+
+mod common;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use interloper::{Config, Detector, Signal, Signals};
+
+/// Fits the default weights on a labelled corpus.
+#[derive(Parser)]
+struct Args {
+    /// Labelled corpus (JSON Lines).
+    corpus: String,
+    /// Where to write the fitted weights.
+    #[arg(long, default_value = "src/weights.rs")]
+    out: String,
+    /// L2 penalty on the weights (not the intercepts).
+    #[arg(long, default_value_t = 1.0)]
+    l2: f64,
+    /// Highest false-positive rate allowed when choosing the threshold.
+    #[arg(long, default_value_t = 0.006)]
+    max_fpr: f64,
+    /// Cross-validation folds (0 to skip).
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+}
+
+/// Stage-one signals, with their names in the weights file.
+const STAGE_ONE: [Signal; 13] = [
+    Signal::ForeignScript,
+    Signal::ForeignLang,
+    Signal::Lexicon,
+    Signal::LexiconDensity,
+    Signal::Link,
+    Signal::Contact,
+    Signal::Money,
+    Signal::BrandDigits,
+    Signal::Obfuscation,
+    Signal::Shouting,
+    Signal::Emphasis,
+    Signal::OffTopic,
+    Signal::Short,
+];
+
+/// Stage-two context signals.
+const STAGE_TWO: [Signal; 3] = [Signal::Neighbors, Signal::Document, Signal::Outlier];
+
+/// A paragraph as the fitter sees it.
+struct Sample {
+    doc: usize,
+    signals: Signals,
+    spam: bool,
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Solves `a x = b` by Gaussian elimination with partial pivoting.
+fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
+    let n = b.len();
+    for col in 0..n {
+        let pivot = (col..n)
+            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
+            .unwrap_or(col);
+        a.swap(col, pivot);
+        b.swap(col, pivot);
+        let d = a[col][col];
+        if d.abs() < 1e-12 {
+            continue;
+        }
+        for row in col + 1..n {
+            let f = a[row][col] / d;
+            for k in col..n {
+                a[row][k] -= f * a[col][k];
+            }
+            b[row] -= f * b[col];
+        }
+    }
+    let mut x = vec![0.0; n];
+    for row in (0..n).rev() {
+        let s: f64 = (row + 1..n).map(|k| a[row][k] * x[k]).sum();
+        x[row] = if a[row][row].abs() < 1e-12 {
+            0.0
+        } else {
+            (b[row] - s) / a[row][row]
+        };
+    }
+    x
+}
+
+/// L2-penalised logistic regression by Newton's method; column 0 of `x`
+/// is the intercept (not penalised).
+fn logistic(x: &[Vec<f64>], y: &[bool], l2: f64) -> Vec<f64> {
+    let d = x[0].len();
+    let mut w = vec![0.0; d];
+    for _ in 0..100 {
+        let mut g = vec![0.0; d];
+        let mut h = vec![vec![0.0; d]; d];
+        for (xi, &yi) in x.iter().zip(y) {
+            let p = sigmoid(dot(&w, xi));
+            let r = p - f64::from(u8::from(yi));
+            let s = (p * (1.0 - p)).max(1e-9);
+            for a in 0..d {
+                g[a] += r * xi[a];
+                for b in 0..d {
+                    h[a][b] += s * xi[a] * xi[b];
+                }
+            }
+        }
+        for a in 1..d {
+            g[a] += l2 * w[a];
+            h[a][a] += l2;
+        }
+        h[0][0] += 1e-6;
+        let step = solve(h, g);
+        for a in 0..d {
+            w[a] -= step[a];
+        }
+        if step.iter().all(|s| s.abs() < 1e-9) {
+            break;
+        }
+    }
+    w
+}
+
+/// Every weight by its field name.
+fn named_weights(w1: &[f64], w2: &[f64]) -> Vec<(&'static str, f64)> {
+    let mut v = vec![("bias", w1[0])];
+    v.extend(
+        STAGE_ONE
+            .iter()
+            .map(|s| s.as_str())
+            .zip(w1[1..].iter().copied()),
+    );
+    v.push(("custom_rule", 1.0));
+    v.push(("context_bias", w2[0]));
+    v.push(("context_self", w2[1]));
+    v.extend(
+        STAGE_TWO
+            .iter()
+            .map(|s| s.as_str())
+            .zip(w2[2..].iter().copied()),
+    );
+    v
+}
+
+/// A configuration with the given weights and thresholds.
+fn config(w1: &[f64], w2: &[f64], suspicious: f64, spam: f64) -> Result<Config, String> {
+    let mut s = format!("[thresholds]\nsuspicious = {suspicious}\nspam = {spam}\n\n[weights]\n");
+    for (name, w) in named_weights(w1, w2) {
+        s.push_str(&format!("{name} = {w}\n"));
+    }
+    Config::from_toml(&s).map_err(|e| e.to_string())
+}
+
+/// A detector with the given weights and thresholds.
+fn detector(w1: &[f64], w2: &[f64], suspicious: f64, spam: f64) -> Result<Detector, String> {
+    Detector::builder()
+        .config(config(w1, w2, suspicious, spam)?)
+        .build()
+        .map_err(|e| e.to_string())
+}
+
+/// The Rust source of `src/weights.rs`.
+fn weights_rs(
+    w1: &[f64],
+    w2: &[f64],
+    suspicious: f64,
+    spam: f64,
+    corpus: &str,
+    cv: &str,
+) -> String {
+    let mut s = format!(
+        "// Default thresholds and weights, fitted by examples/fit.rs on {corpus}:\n\
+         //   cargo run --release --example fit -- {corpus}\n\
+         // Do not edit by hand; rerun the fit.\n\
+         // {cv}\n\n\
+         use crate::config::{{Thresholds, Weights}};\n\n\
+         pub(crate) const THRESHOLDS: Thresholds = Thresholds {{ suspicious: {suspicious:.4}, spam: {spam:.4} }};\n\n\
+         pub(crate) const WEIGHTS: Weights = Weights {{\n"
+    );
+    for (name, w) in named_weights(w1, w2) {
+        s.push_str(&format!("    {name}: {w:.4},\n"));
+    }
+    s.push_str("};\n");
+    s
+}
+
+/// Signals and labels of every detector paragraph; a paragraph takes the
+/// label of the gold paragraph it overlaps most.
+fn samples(detector: &Detector, docs: &[common::Doc]) -> Vec<Sample> {
+    let mut out = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        for (span, signals) in detector.signals(&doc.text) {
+            let best = doc
+                .paragraphs
+                .iter()
+                .max_by_key(|g| span.end.min(g.end).saturating_sub(span.start.max(g.start)));
+            out.push(Sample {
+                doc: di,
+                signals,
+                spam: best.is_some_and(|g| g.is_spam()),
+            });
+        }
+    }
+    out
+}
+
+fn stage_one_x(s: &Sample) -> Vec<f64> {
+    std::iter::once(1.0)
+        .chain(STAGE_ONE.iter().map(|&sig| s.signals.get(sig)))
+        .collect()
+}
+
+fn stage_two_x(s: &Sample, w1: &[f64]) -> Vec<f64> {
+    let z1 = dot(w1, &stage_one_x(s));
+    [1.0, z1]
+        .into_iter()
+        .chain(STAGE_TWO.iter().map(|&sig| s.signals.get(sig)))
+        .collect()
+}
+
+/// Fits both stages on the documents `train` accepts; returns the weights
+/// file text and the stage weights.
+fn fit(
+    docs: &[common::Doc],
+    train: &dyn Fn(usize) -> bool,
+    args: &Args,
+) -> Result<(Vec<f64>, Vec<f64>, f64), String> {
+    let base = Detector::new();
+    let s1: Vec<Sample> = samples(&base, docs)
+        .into_iter()
+        .filter(|s| train(s.doc))
+        .collect();
+    let x1: Vec<Vec<f64>> = s1.iter().map(stage_one_x).collect();
+    let y1: Vec<bool> = s1.iter().map(|s| s.spam).collect();
+    let w1 = logistic(&x1, &y1, args.l2);
+    // Context signals depend on the stage-one model: rescan with it.
+    let det = detector(&w1, &[0.0, 1.0, 0.0, 0.0, 0.0], 0.3, 0.5)?;
+    let s2: Vec<Sample> = samples(&det, docs)
+        .into_iter()
+        .filter(|s| train(s.doc))
+        .collect();
+    let x2: Vec<Vec<f64>> = s2.iter().map(|s| stage_two_x(s, &w1)).collect();
+    let y2: Vec<bool> = s2.iter().map(|s| s.spam).collect();
+    let w2 = logistic(&x2, &y2, args.l2);
+    let scores: Vec<(f64, bool)> = x2
+        .iter()
+        .zip(&y2)
+        .map(|(x, &y)| (sigmoid(dot(&w2, x)), y))
+        .collect();
+    let threshold = choose_threshold(&scores, args.max_fpr);
+    Ok((w1, w2, threshold))
+}
+
+/// Precision, recall, F1 and FPR of `scores` at `t`.
+fn rates(scores: &[(f64, bool)], t: f64) -> (f64, f64, f64, f64) {
+    let (mut tp, mut fp, mut fn_, mut tn) = (0.0, 0.0, 0.0, 0.0);
+    for &(s, y) in scores {
+        match (s >= t, y) {
+            (true, true) => tp += 1.0,
+            (true, false) => fp += 1.0,
+            (false, true) => fn_ += 1.0,
+            (false, false) => tn += 1.0,
+        }
+    }
+    let p: f64 = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let r: f64 = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f1, if fp + tn > 0.0 { fp / (fp + tn) } else { 0.0 })
+}
+
+/// The threshold with the best F1 among those with FPR ≤ `max_fpr`.
+fn choose_threshold(scores: &[(f64, bool)], max_fpr: f64) -> f64 {
+    let mut best = (0.5, -1.0);
+    for i in 1..100 {
+        let t = f64::from(i) / 100.0;
+        let (_, _, f1, fpr) = rates(scores, t);
+        if fpr <= max_fpr && f1 > best.1 {
+            best = (t, f1);
+        }
+    }
+    best.0
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("fit: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    let docs = common::read_corpus(&args.corpus)?;
+    let mut cv = String::from("no cross-validation");
+    if args.folds > 1 {
+        let mut pooled = Vec::new();
+        for k in 0..args.folds {
+            let (w1, w2, t) = fit(&docs, &|d| d % args.folds != k, args)?;
+            let det = detector(&w1, &w2, t / 2.0, t)?;
+            for s in samples(&det, &docs)
+                .into_iter()
+                .filter(|s| s.doc % args.folds == k)
+            {
+                let score = sigmoid(dot(&w2, &stage_two_x(&s, &w1)));
+                pooled.push((if score >= t { 1.0 } else { 0.0 }, s.spam));
+            }
+        }
+        let (p, r, f1, fpr) = rates(&pooled, 0.5);
+        cv = format!(
+            "{}-fold cross-validation (paragraphs): precision {p:.3} recall {r:.3} F1 {f1:.3} FPR {:.2}%",
+            args.folds,
+            100.0 * fpr
+        );
+        println!("{cv}");
+    }
+    let (w1, w2, t) = fit(&docs, &|_| true, args)?;
+    let text = weights_rs(&w1, &w2, t / 2.0, t, &args.corpus, &cv);
+    std::fs::write(&args.out, &text).map_err(|e| format!("{}: {e}", args.out))?;
+    print!("{text}");
+    println!("# written to {}", args.out);
+    Ok(())
+}

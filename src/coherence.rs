@@ -1,0 +1,160 @@
+//! How well a paragraph fits its document: the share of its content words
+//! (or, in scripts written without spaces, character bigrams) that other
+//! paragraphs of the document use too. Pure functions, no dependencies.
+
+/// Most tokens kept per paragraph: enough to judge the fit, and it bounds
+/// memory on huge paragraphs.
+pub(crate) const MAX_TOKENS: usize = 400;
+
+/// Shortest word (in chars) that counts as a content word in spaced
+/// scripts; shorter ones are mostly function words every paragraph shares.
+const MIN_WORD_CHARS: usize = 4;
+
+/// FNV-1a, folding ASCII case.
+fn hash(bytes: &[u8], seed: u64) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325_u64 ^ seed;
+    for &b in bytes {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Whether `c` belongs to a script written without spaces.
+fn unspaced(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
+/// Appends the content tokens of `hay` (folded text) as `(hash, para)`.
+pub(crate) fn tokenize(hay: &str, para: u32, out: &mut Vec<(u64, u32)>) {
+    let start_len = out.len();
+    let mut word_start: Option<usize> = None;
+    let mut word_chars = 0usize;
+    let mut all_digits = true;
+    let mut prev_unspaced: Option<(usize, char)> = None;
+    let push_word = |out: &mut Vec<(u64, u32)>, w: &str, chars: usize, digits: bool| {
+        if chars >= MIN_WORD_CHARS && !digits {
+            out.push((hash(w.as_bytes(), 0), para));
+        }
+    };
+    for (i, c) in hay.char_indices() {
+        if out.len() - start_len >= MAX_TOKENS {
+            return;
+        }
+        if unspaced(c) {
+            if let Some(ws) = word_start.take() {
+                push_word(out, &hay[ws..i], word_chars, all_digits);
+            }
+            if let Some((pi, _)) = prev_unspaced {
+                out.push((hash(hay[pi..i + c.len_utf8()].as_bytes(), 1), para));
+            }
+            prev_unspaced = Some((i, c));
+            continue;
+        }
+        prev_unspaced = None;
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+                word_chars = 0;
+                all_digits = true;
+            }
+            word_chars += 1;
+            all_digits &= c.is_ascii_digit();
+        } else if let Some(ws) = word_start.take() {
+            push_word(out, &hay[ws..i], word_chars, all_digits);
+        }
+    }
+    if let Some(ws) = word_start {
+        if out.len() - start_len < MAX_TOKENS {
+            push_word(out, &hay[ws..], word_chars, all_digits);
+        }
+    }
+}
+
+/// Per paragraph: distinct tokens, and how many of them also occur in at
+/// least one *other* paragraph for which `reference` is true.
+///
+/// `pairs` must be sorted and deduplicated (see [`prepare`]).
+pub(crate) fn shared_counts(
+    pairs: &[(u64, u32)],
+    n_paras: usize,
+    reference: impl Fn(usize) -> bool,
+) -> Vec<(u32, u32)> {
+    let mut out = vec![(0u32, 0u32); n_paras];
+    let mut i = 0;
+    while i < pairs.len() {
+        let h = pairs[i].0;
+        let mut j = i;
+        let mut refs = 0u32;
+        while j < pairs.len() && pairs[j].0 == h {
+            refs += u32::from(reference(pairs[j].1 as usize));
+            j += 1;
+        }
+        for &(_, p) in &pairs[i..j] {
+            let p = p as usize;
+            let others = refs - u32::from(reference(p));
+            out[p].0 += 1;
+            out[p].1 += u32::from(others > 0);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Sorts and deduplicates token pairs.
+pub(crate) fn prepare(pairs: &mut Vec<(u64, u32)>) {
+    pairs.sort_unstable();
+    pairs.dedup();
+}
+
+/// How off-topic a paragraph is, in `[0, 1]`: the share of its tokens no
+/// reference paragraph shares, damped for paragraphs with few tokens.
+pub(crate) fn off_topic((total, shared): (u32, u32)) -> f64 {
+    if total == 0 {
+        return 0.0;
+    }
+    let miss = 1.0 - f64::from(shared) / f64::from(total);
+    let trust = (f64::from(total) / 8.0).min(1.0);
+    miss * trust
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(paras: &[&str]) -> Vec<(u32, u32)> {
+        let mut pairs = Vec::new();
+        for (i, p) in paras.iter().enumerate() {
+            tokenize(p, i as u32, &mut pairs);
+        }
+        prepare(&mut pairs);
+        shared_counts(&pairs, paras.len(), |_| true)
+    }
+
+    #[test]
+    fn shared_words_count() {
+        let c = counts(&[
+            "North Korea sent greetings to Russia",
+            "Russia and North Korea grow closer",
+            "Daftar situs slot gacor hari ini",
+        ]);
+        assert_eq!(c[0], (5, 3)); // north korea sent greetings russia; 3 shared
+        assert_eq!(c[2].1, 0);
+        assert!(off_topic(c[2]) > off_topic(c[0]));
+    }
+
+    #[test]
+    fn unspaced_scripts_use_bigrams() {
+        let c = counts(&["ภาษาไทยดี", "ภาษาไทย"]);
+        assert!(c[1].0 > 0 && c[1].0 == c[1].1);
+    }
+
+    #[test]
+    fn tokens_are_capped() {
+        let long =
+            "wordy ".repeat(10) + &(0..2000).map(|i| format!("tok{i}x ")).collect::<String>();
+        let mut pairs = Vec::new();
+        tokenize(&long, 0, &mut pairs);
+        assert_eq!(pairs.len(), MAX_TOKENS);
+    }
+}

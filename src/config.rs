@@ -1,0 +1,580 @@
+//! Configuration: weights, thresholds, language settings, extra lexicon
+//! entries and rules. Serializable with serde; checked when a detector is
+//! built.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::BuildError;
+
+/// Scores at which a paragraph becomes suspicious and spam.
+///
+/// # Examples
+///
+/// ```
+/// let t = interloper::Thresholds::default();
+/// assert!(0.0 <= t.suspicious && t.suspicious <= t.spam && t.spam <= 1.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Thresholds {
+    /// Lowest score labelled suspicious.
+    pub suspicious: f64,
+    /// Lowest score labelled spam.
+    pub spam: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Thresholds {
+        crate::weights::THRESHOLDS
+    }
+}
+
+/// Weights of the logistic scoring model, one per signal (see
+/// [`Signal`](crate::Signal)), in log-odds per unit of signal.
+///
+/// A paragraph is scored in two stages. Stage one combines the
+/// paragraph's own signals: `bias + Σ weight × signal`. Stage two adds the
+/// context: `context_bias + context_self × stage-one log-odds + neighbors ×
+/// … + document × … + outlier × …`. The score is the logistic
+/// function of the stage-two log-odds. The defaults are fitted by
+/// `examples/fit.rs` (which writes `src/weights.rs`); see the README.
+///
+/// # Examples
+///
+/// ```
+/// let w = interloper::Weights::default();
+/// assert!(w.lexicon > 0.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub struct Weights {
+    /// Stage-one intercept.
+    pub bias: f64,
+    pub foreign_script: f64,
+    pub foreign_lang: f64,
+    pub lexicon: f64,
+    pub lexicon_density: f64,
+    pub link: f64,
+    pub contact: f64,
+    pub money: f64,
+    pub brand_digits: f64,
+    pub obfuscation: f64,
+    pub shouting: f64,
+    pub emphasis: f64,
+    pub off_topic: f64,
+    pub short: f64,
+    pub custom_rule: f64,
+    /// Stage-two intercept.
+    pub context_bias: f64,
+    /// Stage-two weight of the stage-one log-odds.
+    pub context_self: f64,
+    pub neighbors: f64,
+    pub document: f64,
+    /// Stage-two weight of the share of words no clean-looking paragraph
+    /// shares.
+    pub outlier: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        crate::weights::WEIGHTS
+    }
+}
+
+impl Weights {
+    /// Stage-one weights as a vector in [`Signal::ALL`](crate::Signal::ALL)
+    /// order (stage-two signals are zero here).
+    pub(crate) fn stage_one(&self) -> [f64; crate::report::Signal::ALL.len()] {
+        [
+            self.foreign_script,
+            self.foreign_lang,
+            self.lexicon,
+            self.lexicon_density,
+            self.link,
+            self.contact,
+            self.money,
+            self.brand_digits,
+            self.obfuscation,
+            self.shouting,
+            self.emphasis,
+            self.off_topic,
+            self.short,
+            0.0,
+            0.0,
+            0.0,
+            self.custom_rule,
+        ]
+    }
+
+    /// Every weight with its field name.
+    pub(crate) fn named(&self) -> [(&'static str, f64); 20] {
+        [
+            ("bias", self.bias),
+            ("foreign_script", self.foreign_script),
+            ("foreign_lang", self.foreign_lang),
+            ("lexicon", self.lexicon),
+            ("lexicon_density", self.lexicon_density),
+            ("link", self.link),
+            ("contact", self.contact),
+            ("money", self.money),
+            ("brand_digits", self.brand_digits),
+            ("obfuscation", self.obfuscation),
+            ("shouting", self.shouting),
+            ("emphasis", self.emphasis),
+            ("off_topic", self.off_topic),
+            ("short", self.short),
+            ("custom_rule", self.custom_rule),
+            ("context_bias", self.context_bias),
+            ("context_self", self.context_self),
+            ("neighbors", self.neighbors),
+            ("document", self.document),
+            ("outlier", self.outlier),
+        ]
+    }
+}
+
+/// Language identification settings.
+///
+/// # Examples
+///
+/// ```
+/// let l = interloper::LangConfig::default();
+/// assert!(l.window_bytes >= 64);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct LangConfig {
+    /// Fewest letters for which a language is guessed in scripts that
+    /// several languages share.
+    pub min_letters: u32,
+    /// Most bytes of a paragraph that language identification reads.
+    pub window_bytes: usize,
+    /// Least confidence for a guess to count as a foreign language.
+    pub min_confidence: f64,
+}
+
+impl Default for LangConfig {
+    fn default() -> LangConfig {
+        LangConfig {
+            min_letters: 40,
+            window_bytes: 160,
+            min_confidence: 0.5,
+        }
+    }
+}
+
+/// A lexicon category and its weight, a multiplier on its terms' weights
+/// (0 turns the category off).
+///
+/// # Examples
+///
+/// ```
+/// let c = interloper::CategoryConfig::new("crypto", 0.0);
+/// assert_eq!(c.name, "crypto");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CategoryConfig {
+    /// Category name, such as `gambling`.
+    pub name: String,
+    /// Multiplier on the weights of the category's terms, in `[0, 10]`.
+    #[serde(default = "one")]
+    pub weight: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+impl CategoryConfig {
+    /// A category with a weight.
+    pub fn new(name: &str, weight: f64) -> CategoryConfig {
+        CategoryConfig {
+            name: name.to_string(),
+            weight,
+        }
+    }
+}
+
+/// A lexicon term in a configuration: a bare string (weight 1) or a table
+/// with a weight.
+///
+/// # Examples
+///
+/// ```
+/// let t: interloper::TermConfig = serde_json::from_str(r#"{"term": "slot gacor", "weight": 2}"#)?;
+/// assert_eq!(t, interloper::TermConfig::Weighted { term: "slot gacor".into(), weight: 2.0 });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum TermConfig {
+    /// A term with weight 1.
+    Plain(String),
+    /// A term with its weight.
+    Weighted {
+        /// The term (a trailing `*` makes it a prefix).
+        term: String,
+        /// Weight in `(0, 3]`.
+        weight: f64,
+    },
+}
+
+/// Extra lexicon terms of one category, given inline or as a lexicon file.
+///
+/// # Examples
+///
+/// ```
+/// let l = interloper::LexiconConfig::new("gambling", &["judi bola", "bandar togel"]);
+/// assert_eq!(l.terms.len(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct LexiconConfig {
+    /// The category of the terms.
+    pub category: String,
+    /// Inline terms.
+    #[serde(default)]
+    pub terms: Vec<TermConfig>,
+    /// A lexicon file (one term per line, tab, optional weight), relative
+    /// to the working directory or, when loaded with
+    /// [`Config::from_path`], to the configuration file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<std::path::PathBuf>,
+}
+
+impl LexiconConfig {
+    /// Inline terms of weight 1.
+    pub fn new(category: &str, terms: &[&str]) -> LexiconConfig {
+        LexiconConfig {
+            category: category.to_string(),
+            terms: terms
+                .iter()
+                .map(|t| TermConfig::Plain(t.to_string()))
+                .collect(),
+            file: None,
+        }
+    }
+}
+
+/// A user regex rule: when it matches a paragraph (case-insensitively, on
+/// folded text), `weight` is added to the [`Signal::CustomRule`](crate::Signal::CustomRule) signal.
+///
+/// # Examples
+///
+/// ```
+/// let r = interloper::RuleConfig::new("promo-code", r"promo\s*code", 2.0);
+/// assert_eq!(r.name, "promo-code");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct RuleConfig {
+    /// Name, shown in reasons and errors.
+    pub name: String,
+    /// Regular expression (`regex` crate syntax).
+    pub pattern: String,
+    /// Weight in `[-10, 10]`.
+    #[serde(default = "one")]
+    pub weight: f64,
+}
+
+impl RuleConfig {
+    /// A rule.
+    pub fn new(name: &str, pattern: &str, weight: f64) -> RuleConfig {
+        RuleConfig {
+            name: name.to_string(),
+            pattern: pattern.to_string(),
+            weight,
+        }
+    }
+}
+
+/// Everything a [`Detector`](crate::Detector) is built from.
+///
+/// Every field has a documented default, so a configuration file names
+/// only what it changes. Unknown fields are errors.
+///
+/// # Examples
+///
+/// ```
+/// let config = interloper::Config::from_toml(r#"
+///     [thresholds]
+///     spam = 0.7
+///
+///     [[lexicon]]
+///     category = "gambling"
+///     terms = ["judi bola", { term = "bandar togel", weight = 2.0 }]
+/// "#)?;
+/// let detector = interloper::Detector::builder().config(config).build()?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Config {
+    /// Label thresholds.
+    pub thresholds: Thresholds,
+    /// Scoring weights.
+    pub weights: Weights,
+    /// Language identification.
+    pub lang: LangConfig,
+    /// Whether the built-in lexicon files are loaded (default true).
+    pub builtin_lexicon: bool,
+    /// Whether the built-in rules are used (default true).
+    pub builtin_rules: bool,
+    /// Category weights; categories not listed weigh 1.
+    pub categories: Vec<CategoryConfig>,
+    /// Extra lexicon terms.
+    pub lexicon: Vec<LexiconConfig>,
+    /// Extra rules.
+    pub rules: Vec<RuleConfig>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            thresholds: Thresholds::default(),
+            weights: Weights::default(),
+            lang: LangConfig::default(),
+            builtin_lexicon: true,
+            builtin_rules: true,
+            categories: Vec::new(),
+            lexicon: Vec::new(),
+            rules: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Parses a JSON configuration.
+    ///
+    /// # Errors
+    ///
+    /// Invalid JSON, an unknown field or a wrong type, with line and column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let c = interloper::Config::from_json(r#"{"thresholds": {"spam": 0.6}}"#)?;
+    /// assert_eq!(c.thresholds.spam, 0.6);
+    /// assert!(interloper::Config::from_json(r#"{"treshold": 1}"#).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Config, BuildError> {
+        serde_json::from_str(text).map_err(|e| BuildError::parse("(JSON)", e.to_string()))
+    }
+
+    /// Parses a TOML configuration.
+    ///
+    /// # Errors
+    ///
+    /// Invalid TOML, an unknown field or a wrong type, with its place.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let c = interloper::Config::from_toml("[lang]\nmin_letters = 30")?;
+    /// assert_eq!(c.lang.min_letters, 30);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_toml(text: &str) -> Result<Config, BuildError> {
+        toml::from_str(text)
+            .map_err(|e| BuildError::parse("(TOML)", e.to_string().trim_end().to_string()))
+    }
+
+    /// Reads a configuration file: JSON if it ends in `.json`, TOML if it
+    /// ends in `.toml`, otherwise whichever parses. Relative lexicon file
+    /// paths are resolved against the file's directory.
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be read, or does not parse (see
+    /// [`Config::from_json`], [`Config::from_toml`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = interloper::Config::from_path("no/such/file.toml").unwrap_err();
+    /// assert!(err.to_string().contains("no/such/file.toml"));
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Config, BuildError> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| BuildError::io(path, &e))?;
+        let origin = path.display().to_string();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let mut config = match ext {
+            "json" => serde_json::from_str(&text)
+                .map_err(|e| BuildError::parse(&origin, e.to_string()))?,
+            "toml" => toml::from_str(&text)
+                .map_err(|e| BuildError::parse(&origin, e.to_string().trim_end().to_string()))?,
+            _ => match (
+                serde_json::from_str::<Config>(&text),
+                toml::from_str::<Config>(&text),
+            ) {
+                (Ok(c), _) | (_, Ok(c)) => c,
+                (Err(j), Err(t)) => {
+                    return Err(BuildError::parse(
+                        &origin,
+                        format!("neither JSON ({j}) nor TOML ({})", t.to_string().trim_end()),
+                    ));
+                }
+            },
+        };
+        if let Some(dir) = path.parent() {
+            for l in &mut config.lexicon {
+                if let Some(f) = &mut l.file {
+                    if f.is_relative() {
+                        *f = dir.join(&*f);
+                    }
+                }
+            }
+        }
+        Ok(config)
+    }
+
+    /// The configuration as pretty JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let c = interloper::Config::default();
+    /// assert_eq!(interloper::Config::from_json(&c.to_json())?, c);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks ranges and consistency (everything but lexicon entries and
+    /// regexes, which are checked as they compile).
+    pub(crate) fn check(&self) -> Result<(), BuildError> {
+        let t = &self.thresholds;
+        for (name, v) in [
+            ("thresholds.suspicious", t.suspicious),
+            ("thresholds.spam", t.spam),
+        ] {
+            if !(v.is_finite() && (0.0..=1.0).contains(&v)) {
+                return Err(BuildError::invalid(
+                    name,
+                    format!("{v} is not a number in [0, 1]"),
+                ));
+            }
+        }
+        if t.suspicious > t.spam {
+            return Err(BuildError::invalid(
+                "thresholds",
+                format!(
+                    "suspicious ({}) is above spam ({}): the order is inverted",
+                    t.suspicious, t.spam
+                ),
+            ));
+        }
+        for (name, v) in self.weights.named() {
+            if !(v.is_finite() && v.abs() <= 100.0) {
+                return Err(BuildError::invalid(
+                    format!("weights.{name}"),
+                    format!("{v} is not a number in [-100, 100]"),
+                ));
+            }
+        }
+        let l = &self.lang;
+        if !(l.min_confidence.is_finite() && (0.0..=1.0).contains(&l.min_confidence)) {
+            return Err(BuildError::invalid(
+                "lang.min_confidence",
+                format!("{} is not a number in [0, 1]", l.min_confidence),
+            ));
+        }
+        if l.window_bytes < 16 || l.window_bytes > 1 << 20 {
+            return Err(BuildError::invalid(
+                "lang.window_bytes",
+                format!("{} is not in [16, 1048576]", l.window_bytes),
+            ));
+        }
+        let mut names = std::collections::HashSet::new();
+        for (i, c) in self.categories.iter().enumerate() {
+            let at = format!("categories[{i}]");
+            if c.name.trim().is_empty() {
+                return Err(BuildError::invalid(
+                    format!("{at}.name"),
+                    "empty category name",
+                ));
+            }
+            if !names.insert(c.name.as_str()) {
+                return Err(BuildError::invalid(
+                    format!("{at}.name"),
+                    format!("duplicate category `{}`", c.name),
+                ));
+            }
+            if !(c.weight.is_finite() && (0.0..=10.0).contains(&c.weight)) {
+                return Err(BuildError::invalid(
+                    format!("{at}.weight"),
+                    format!("{} is not a number in [0, 10]", c.weight),
+                ));
+            }
+        }
+        let mut rule_names = std::collections::HashSet::new();
+        for (i, r) in self.rules.iter().enumerate() {
+            let at = format!("rules[{i}]");
+            if r.name.trim().is_empty() {
+                return Err(BuildError::invalid(format!("{at}.name"), "empty rule name"));
+            }
+            if !rule_names.insert(r.name.as_str()) {
+                return Err(BuildError::invalid(
+                    format!("{at}.name"),
+                    format!("duplicate rule `{}`", r.name),
+                ));
+            }
+            if r.pattern.is_empty() {
+                return Err(BuildError::invalid(
+                    format!("{at}.pattern"),
+                    format!("rule `{}` has an empty pattern", r.name),
+                ));
+            }
+            if !(r.weight.is_finite() && r.weight.abs() <= 10.0) {
+                return Err(BuildError::invalid(
+                    format!("{at}.weight"),
+                    format!("{} is not a number in [-10, 10]", r.weight),
+                ));
+            }
+        }
+        for (i, l) in self.lexicon.iter().enumerate() {
+            if l.category.trim().is_empty() {
+                return Err(BuildError::invalid(
+                    format!("lexicon[{i}].category"),
+                    "empty category name",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitted_defaults_are_valid() {
+        Config::default().check().unwrap();
+    }
+
+    #[test]
+    fn round_trips() {
+        let mut c = Config::default();
+        c.lexicon.push(LexiconConfig::new("gambling", &["x"]));
+        c.rules.push(RuleConfig::new("r", "a+", 1.0));
+        assert_eq!(Config::from_json(&c.to_json()).unwrap(), c);
+        let t = toml::to_string(&c).unwrap();
+        assert_eq!(Config::from_toml(&t).unwrap(), c);
+    }
+}

@@ -1,0 +1,809 @@
+//! The detector: builder, per-document pipeline, batch scanning.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::coherence;
+use crate::config::{Config, LexiconConfig, RuleConfig, TermConfig};
+use crate::error::BuildError;
+use crate::lang::{self, Lang};
+use crate::lexicon::{self, Lexicon, Term};
+use crate::normalize::{self, Folded, TextStats};
+use crate::report::{Label, Reason, Report, Signal, Span, Verdict};
+use crate::rules::{Rules, UserRule};
+use crate::score::{self, N_SIGNALS, Signals};
+use crate::script::{Script, ScriptCounts};
+use crate::segment;
+
+/// Most matched spans kept per reason.
+const MAX_REASON_SPANS: usize = 4;
+/// Most matches counted per rule and piece of text.
+const MAX_RULE_MATCHES: usize = 3;
+/// A script under this share of the rest of the document is foreign.
+const SCRIPT_COMMON: f64 = 0.2;
+/// A language under this share of the rest of the document is foreign.
+const LANG_COMMON: f64 = 0.3;
+/// Fewest letters the rest of the document needs for a comparison.
+const MIN_REST_LETTERS: u32 = 40;
+/// Smallest contribution reported as a reason.
+const MIN_REASON: f64 = 0.05;
+
+/// Finds the paragraphs of a document that do not belong: spam, injected
+/// and off-topic text.
+///
+/// Build it once ([`Detector::new`] or [`Detector::builder`]) and reuse it:
+/// everything is compiled at build time, nothing in [`Detector::scan`].
+///
+/// # Cloning
+///
+/// A detector is cheap to clone: the lexicon automaton and the
+/// configuration are shared behind an `Arc`, and each clone gets its own
+/// regex caches, so one clone per thread avoids contention. It is `Send +
+/// Sync`.
+///
+/// # Examples
+///
+/// ```
+/// let detector = interloper::Detector::new();
+/// let doc = "Kim Jong Un sent a birthday greeting to Putin.\n\n\
+///            สล็อตออนไลน์ RTP Slots แตกง่าย ฝากถอนไม่มีขั้นต่ำ\n\n\
+///            Relations between the two countries are warming.";
+/// let report = detector.scan(doc);
+/// let labels: Vec<&str> = report.paragraphs().iter().map(|p| p.label().as_str()).collect();
+/// assert_eq!(labels, ["clean", "spam", "clean"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Detector {
+    inner: Arc<Inner>,
+    rules: Rules,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: Config,
+    lexicon: Lexicon,
+    /// Multiplier per category index.
+    category_weights: Vec<f64>,
+}
+
+impl Default for Detector {
+    fn default() -> Detector {
+        Detector::new()
+    }
+}
+
+/// Builds a [`Detector`] from a configuration, extra lexicon terms and
+/// extra rules. All checks happen in [`DetectorBuilder::build`]; the
+/// builder can be reused.
+///
+/// # Examples
+///
+/// ```
+/// let detector = interloper::Detector::builder()
+///     .keywords("gambling", ["judi bola", "bandar togel"])
+///     .keyword("pharma", "cheap meds", 2.0)
+///     .rule("promo-code", r"promo\s*code\s*[a-z0-9]{4,}", 2.0)
+///     .build()?;
+/// assert!(detector.scan("Use promo code WIN2024 at bandar togel now!").has_spam());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct DetectorBuilder {
+    config: Option<Config>,
+    lexicon: Vec<LexiconConfig>,
+    rules: Vec<RuleConfig>,
+}
+
+impl DetectorBuilder {
+    /// A builder with the default configuration.
+    pub fn new() -> DetectorBuilder {
+        DetectorBuilder::default()
+    }
+
+    /// Uses `config` (replacing any earlier one); terms and rules added to
+    /// the builder come on top of the configuration's own.
+    pub fn config(&mut self, config: Config) -> &mut DetectorBuilder {
+        self.config = Some(config);
+        self
+    }
+
+    /// Adds terms of weight 1 to `category`.
+    pub fn keywords<I, K>(&mut self, category: &str, terms: I) -> &mut DetectorBuilder
+    where
+        I: IntoIterator<Item = K>,
+        K: AsRef<str>,
+    {
+        let terms = terms
+            .into_iter()
+            .map(|t| TermConfig::Plain(t.as_ref().to_string()))
+            .collect();
+        self.lexicon.push(LexiconConfig {
+            category: category.to_string(),
+            terms,
+            file: None,
+        });
+        self
+    }
+
+    /// Adds one term with a weight in `(0, 3]`.
+    pub fn keyword(&mut self, category: &str, term: &str, weight: f64) -> &mut DetectorBuilder {
+        let terms = vec![TermConfig::Weighted {
+            term: term.to_string(),
+            weight,
+        }];
+        self.lexicon.push(LexiconConfig {
+            category: category.to_string(),
+            terms,
+            file: None,
+        });
+        self
+    }
+
+    /// Adds the terms of a lexicon file (read at build time).
+    pub fn lexicon_file(&mut self, category: &str, path: impl AsRef<Path>) -> &mut DetectorBuilder {
+        self.lexicon.push(LexiconConfig {
+            category: category.to_string(),
+            terms: Vec::new(),
+            file: Some(path.as_ref().to_path_buf()),
+        });
+        self
+    }
+
+    /// Adds a regex rule; a match adds `weight` to the custom-rule signal.
+    pub fn rule(&mut self, name: &str, pattern: &str, weight: f64) -> &mut DetectorBuilder {
+        self.rules.push(RuleConfig::new(name, pattern, weight));
+        self
+    }
+
+    /// Builds the detector.
+    ///
+    /// # Errors
+    ///
+    /// A configuration value out of range, an inverted threshold order, a
+    /// duplicate category or rule name, an empty or badly weighted lexicon
+    /// term, an unreadable lexicon file, or a regex that does not compile
+    /// or is too big. The error names the offending field or entry.
+    pub fn build(&self) -> Result<Detector, BuildError> {
+        let mut config = self.config.clone().unwrap_or_default();
+        config.lexicon.extend(self.lexicon.iter().cloned());
+        config.rules.extend(self.rules.iter().cloned());
+        config.check()?;
+
+        let mut terms: Vec<Term> = Vec::new();
+        if config.builtin_lexicon {
+            for (cat, lang, text) in lexicon::builtin_files() {
+                terms.extend(lexicon::parse(
+                    cat,
+                    text,
+                    &format!("lexicon/{cat}/{lang}.txt"),
+                )?);
+            }
+        }
+        for (i, l) in config.lexicon.iter().enumerate() {
+            for (j, t) in l.terms.iter().enumerate() {
+                let (text, weight) = match t {
+                    TermConfig::Plain(s) => (s.clone(), 1.0),
+                    TermConfig::Weighted { term, weight } => (term.clone(), *weight),
+                };
+                let term = Term {
+                    category: l.category.clone(),
+                    text: text.trim().to_string(),
+                    weight,
+                };
+                lexicon::check_term(
+                    &term,
+                    &format!("lexicon[{i}].terms[{j}] (category `{}`)", l.category),
+                )?;
+                terms.push(term);
+            }
+            if let Some(path) = &l.file {
+                let text = std::fs::read_to_string(path).map_err(|e| BuildError::io(path, &e))?;
+                terms.extend(lexicon::parse(
+                    &l.category,
+                    &text,
+                    &path.display().to_string(),
+                )?);
+            }
+        }
+        let mut categories: Vec<String> = Vec::new();
+        let names = config
+            .categories
+            .iter()
+            .map(|c| c.name.as_str())
+            .chain(terms.iter().map(|t| t.category.as_str()));
+        for name in names {
+            if !categories.iter().any(|c| c == name) {
+                categories.push(name.to_string());
+            }
+        }
+        let category_weights = categories
+            .iter()
+            .map(|name| {
+                config
+                    .categories
+                    .iter()
+                    .find(|c| &c.name == name)
+                    .map_or(1.0, |c| c.weight)
+            })
+            .collect();
+        let lexicon = Lexicon::build(&terms, &categories)?;
+        let user_rules: Vec<UserRule> = config
+            .rules
+            .iter()
+            .map(|r| UserRule {
+                name: r.name.clone(),
+                pattern: r.pattern.clone(),
+                weight: r.weight,
+            })
+            .collect();
+        let rules = Rules::build(config.builtin_rules, &user_rules)?;
+        Ok(Detector {
+            inner: Arc::new(Inner {
+                config,
+                lexicon,
+                category_weights,
+            }),
+            rules,
+        })
+    }
+}
+
+/// What one paragraph showed before scoring.
+#[derive(Clone, Debug, Default)]
+struct Evidence {
+    span: Span,
+    stats: TextStats,
+    /// Weighted lexicon sum per category.
+    lexicon: Vec<f64>,
+    /// First few lexicon spans per category.
+    lexicon_spans: Vec<Vec<Span>>,
+    /// Weighted rule sums per signal.
+    rules: [f64; N_SIGNALS],
+    /// Matched rule indices and spans (first few per signal).
+    rule_spans: Vec<(usize, Span)>,
+    guess: Option<lang::Guess>,
+}
+
+impl Evidence {
+    fn letters(&self) -> u32 {
+        self.stats.letters()
+    }
+}
+
+/// Per-document totals used to compare a paragraph with the rest.
+struct Profile {
+    scripts: ScriptCounts,
+    /// Letters per guessed language.
+    langs: Vec<(Lang, u32)>,
+    lang_letters: u32,
+}
+
+impl Profile {
+    fn new(ev: &[Evidence]) -> Profile {
+        let mut scripts = ScriptCounts::default();
+        let mut langs: Vec<(Lang, u32)> = Vec::new();
+        let mut lang_letters = 0u32;
+        for e in ev {
+            scripts.merge(&e.stats.scripts);
+            if let Some((l, _)) = e.guess {
+                let n = e.letters();
+                lang_letters = lang_letters.saturating_add(n);
+                match langs.iter_mut().find(|(x, _)| *x == l) {
+                    Some((_, c)) => *c = c.saturating_add(n),
+                    None => langs.push((l, n)),
+                }
+            }
+        }
+        Profile {
+            scripts,
+            langs,
+            lang_letters,
+        }
+    }
+
+    fn dominant_lang(&self) -> Option<Lang> {
+        self.langs.iter().max_by_key(|(_, n)| *n).map(|(l, _)| *l)
+    }
+
+    fn letters_in(&self, l: Lang) -> u32 {
+        self.langs
+            .iter()
+            .find(|(x, _)| *x == l)
+            .map_or(0, |(_, n)| *n)
+    }
+}
+
+impl Detector {
+    /// A detector with the built-in lexicons, rules and fitted weights.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let detector = interloper::Detector::new();
+    /// assert!(!detector.scan("Hello.").has_spam());
+    /// ```
+    pub fn new() -> Detector {
+        // The built-in configuration is checked by the test suite
+        // (`builtin_detector_builds`); it depends on no input.
+        DetectorBuilder::new()
+            .build()
+            .expect("the built-in configuration is valid")
+    }
+
+    /// A builder for a customised detector.
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder::new()
+    }
+
+    /// The configuration the detector was built from (with the builder's
+    /// extra terms and rules merged in).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = interloper::Detector::new();
+    /// assert_eq!(d.config().thresholds, interloper::Thresholds::default());
+    /// ```
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// Number of distinct lexicon terms compiled into the automaton.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(interloper::Detector::new().lexicon_len() > 1000);
+    /// ```
+    pub fn lexicon_len(&self) -> usize {
+        self.inner.lexicon.len()
+    }
+
+    /// Scans a document: one verdict per non-blank paragraph, in order.
+    ///
+    /// Never panics, whatever the input; time is linear in its length.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let report = interloper::Detector::new().scan("");
+    /// assert!(report.paragraphs().is_empty());
+    /// ```
+    pub fn scan(&self, doc: &str) -> Report {
+        let (ev, profile, signals, scores) = self.run(doc);
+        let cfg = &self.inner.config;
+        let w = &cfg.weights;
+        let paragraphs = ev
+            .iter()
+            .zip(signals.iter().zip(scores.iter()))
+            .map(|(e, (sig, &score))| {
+                let label = if score >= cfg.thresholds.spam {
+                    Label::Spam
+                } else if score >= cfg.thresholds.suspicious {
+                    Label::Suspicious
+                } else {
+                    Label::Clean
+                };
+                Verdict {
+                    start: e.span.start,
+                    end: e.span.end,
+                    label,
+                    score,
+                    lang: e.guess.map(|g| g.0),
+                    lang_confidence: e.guess.map(|g| g.1),
+                    script: e.stats.scripts.dominant(),
+                    reasons: self.reasons(e, sig, w, &profile),
+                }
+            })
+            .collect();
+        Report {
+            lang: profile.dominant_lang(),
+            script: profile.scripts.dominant(),
+            bytes: doc.len(),
+            paragraphs,
+        }
+    }
+
+    /// Scans many documents on all cores, returning reports in input order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let docs = ["Hello.", "Slot gacor maxwin hari ini, daftar sekarang!"];
+    /// let reports = interloper::Detector::new().scan_many(&docs);
+    /// assert_eq!(reports.len(), 2);
+    /// ```
+    pub fn scan_many<S: AsRef<str> + Sync>(&self, docs: &[S]) -> Vec<Report> {
+        use rayon::prelude::*;
+        docs.par_iter()
+            .map_with(self.clone(), |d, doc| d.scan(doc.as_ref()))
+            .collect()
+    }
+
+    /// Whether any paragraph of `doc` is spam.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!interloper::Detector::new().is_spam("An ordinary sentence about the weather."));
+    /// ```
+    pub fn is_spam(&self, doc: &str) -> bool {
+        let (_, _, _, scores) = self.run(doc);
+        scores
+            .iter()
+            .any(|&s| s >= self.inner.config.thresholds.spam)
+    }
+
+    /// The signal values of every paragraph, with its span: what the
+    /// weights multiply. Useful to fit weights or to inspect a verdict.
+    pub fn signals(&self, doc: &str) -> Vec<(Span, Signals)> {
+        let (ev, _, signals, _) = self.run(doc);
+        ev.iter().map(|e| e.span).zip(signals).collect()
+    }
+
+    /// The whole pipeline: evidence, document profile, signals, scores.
+    fn run(&self, doc: &str) -> (Vec<Evidence>, Profile, Vec<Signals>, Vec<f64>) {
+        let spans = segment::paragraphs(doc);
+        let mut folded = Folded::default();
+        let mut pairs: Vec<(u64, u32)> = Vec::new();
+        let ev: Vec<Evidence> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, &span)| {
+                self.evidence(
+                    doc,
+                    span,
+                    u32::try_from(i).unwrap_or(u32::MAX),
+                    &mut folded,
+                    &mut pairs,
+                )
+            })
+            .collect();
+        coherence::prepare(&mut pairs);
+        let profile = Profile::new(&ev);
+        let w = &self.inner.config.weights;
+        let n = ev.len();
+
+        // Stage one: each paragraph on its own, against the rest.
+        let shared = coherence::shared_counts(&pairs, n, |_| true);
+        let mut signals: Vec<Signals> = ev
+            .iter()
+            .zip(&shared)
+            .map(|(e, &sh)| self.own_signals(e, sh, n, &profile))
+            .collect();
+        let stage_one = w.stage_one();
+        let z1: Vec<f64> = signals
+            .iter()
+            .map(|s| w.bias + score::dot(&stage_one, s))
+            .collect();
+        let p1: Vec<f64> = z1.iter().map(|&z| score::sigmoid(z)).collect();
+
+        // Stage two: the context.
+        let clean_like = |i: usize| p1[i] < 0.5;
+        let shared_clean = coherence::shared_counts(&pairs, n, clean_like);
+        let total_letters: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
+        let spam_letters: f64 = ev
+            .iter()
+            .zip(&p1)
+            .map(|(e, p)| f64::from(e.letters()) * p)
+            .sum();
+        let mut scores = Vec::with_capacity(n);
+        for i in 0..n {
+            let prev = i.checked_sub(1).map(|j| p1[j]);
+            let next = p1.get(i + 1).copied();
+            let neighbors = match (prev, next) {
+                (Some(a), Some(b)) => (a + b) / 2.0,
+                (Some(a), None) | (None, Some(a)) => a,
+                (None, None) => 0.0,
+            };
+            let own = f64::from(ev[i].letters());
+            let rest = total_letters - own;
+            let document = if rest > 0.0 {
+                (spam_letters - own * p1[i]) / rest
+            } else {
+                0.0
+            };
+            let has_clean_rest = n > 1 && shared_clean[i].0 > 0;
+            let off_clean = if has_clean_rest {
+                coherence::off_topic(shared_clean[i])
+            } else {
+                0.0
+            };
+            signals[i].set(Signal::Neighbors, neighbors);
+            signals[i].set(Signal::Document, document.clamp(0.0, 1.0));
+            signals[i].set(Signal::Outlier, off_clean);
+            let z2 = w.context_bias
+                + w.context_self * z1[i]
+                + w.neighbors * neighbors
+                + w.document * signals[i].get(Signal::Document)
+                + w.outlier * off_clean;
+            scores.push(score::sigmoid(z2));
+        }
+        (ev, profile, signals, scores)
+    }
+
+    /// Folds, matches and counts one paragraph.
+    fn evidence(
+        &self,
+        doc: &str,
+        span: Span,
+        index: u32,
+        folded: &mut Folded,
+        pairs: &mut Vec<(u64, u32)>,
+    ) -> Evidence {
+        let inner = &self.inner;
+        let n_cat = inner.lexicon.categories().len();
+        let mut e = Evidence {
+            span,
+            lexicon: vec![0.0; n_cat],
+            lexicon_spans: vec![Vec::new(); n_cat],
+            ..Evidence::default()
+        };
+        let text = &doc[span];
+        let mut rule_counts = vec![0usize; self.rules.rules().len()];
+        for (k, (off, piece)) in normalize::pieces(text).enumerate() {
+            normalize::fold_into(piece, folded, &mut e.stats);
+            let hay = folded.haystack(piece);
+            let base = span.start + off;
+            let to_doc = |s: usize, t: usize| {
+                Span::new(
+                    base + folded.source_offset(s),
+                    base + folded.source_offset(t),
+                )
+            };
+            inner.lexicon.find(hay, |h| {
+                e.lexicon[h.category] += f64::from(h.weight) * inner.category_weights[h.category];
+                if e.lexicon_spans[h.category].len() < MAX_REASON_SPANS {
+                    e.lexicon_spans[h.category].push(to_doc(h.start, h.end));
+                }
+            });
+            self.rules.find(hay, MAX_RULE_MATCHES, |r, s, t| {
+                rule_counts[r] += 1;
+                if rule_counts[r] <= MAX_RULE_MATCHES {
+                    let rule = &self.rules.rules()[r];
+                    e.rules[rule.signal.index()] += rule.weight;
+                    if e.rule_spans.len() < 4 * MAX_REASON_SPANS {
+                        e.rule_spans.push((r, to_doc(s, t)));
+                    }
+                }
+            });
+            if k == 0 {
+                coherence::tokenize(hay, index, pairs);
+                let lc = &inner.config.lang;
+                e.guess = lang::guess(piece, &e.stats.scripts, lc.min_letters, lc.window_bytes);
+            }
+        }
+        e
+    }
+
+    /// Stage-one signal values of a paragraph.
+    fn own_signals(
+        &self,
+        e: &Evidence,
+        shared: (u32, u32),
+        n: usize,
+        profile: &Profile,
+    ) -> Signals {
+        let mut s = Signals::default();
+        let letters = e.letters();
+        let rest_scripts = profile.scripts.minus(&e.stats.scripts);
+        if rest_scripts.total() >= MIN_REST_LETTERS && letters > 0 {
+            let foreign: f64 = Script::ALL
+                .iter()
+                .map(|&sc| {
+                    e.stats.scripts.share(sc) * score::rarity(rest_scripts.share(sc), SCRIPT_COMMON)
+                })
+                .sum();
+            s.set(Signal::ForeignScript, foreign.sqrt());
+        }
+        if let Some((l, conf)) = e.guess {
+            let rest = profile.lang_letters.saturating_sub(letters);
+            if conf >= self.inner.config.lang.min_confidence && rest >= MIN_REST_LETTERS {
+                let share =
+                    f64::from(profile.letters_in(l).saturating_sub(letters)) / f64::from(rest);
+                s.set(Signal::ForeignLang, score::rarity(share, LANG_COMMON));
+            }
+        }
+        let lex: f64 = e.lexicon.iter().sum();
+        s.set(Signal::Lexicon, score::saturate(lex));
+        s.set(Signal::LexiconDensity, score::density(lex, letters));
+        for sig in [
+            Signal::Link,
+            Signal::Contact,
+            Signal::Money,
+            Signal::BrandDigits,
+        ] {
+            s.set(sig, score::saturate(e.rules[sig.index()]));
+        }
+        let st = &e.stats;
+        let emphasis = e.rules[Signal::Emphasis.index()] + 0.3 * f64::from(st.emoji);
+        s.set(Signal::Emphasis, score::saturate(emphasis));
+        let obfuscation = e.rules[Signal::Obfuscation.index()]
+            + f64::from(st.styled) / 3.0
+            + f64::from(st.mixed_words)
+            + 0.5 * f64::from(st.invisible);
+        s.set(Signal::Obfuscation, score::saturate(obfuscation));
+        s.set(Signal::Shouting, score::shouting(st.upper, letters));
+        if n > 1 {
+            s.set(Signal::OffTopic, coherence::off_topic(shared));
+        }
+        s.set(Signal::Short, score::short(letters));
+        s.set(Signal::CustomRule, e.rules[Signal::CustomRule.index()]);
+        s
+    }
+
+    /// Human-readable reasons, strongest first.
+    fn reasons(
+        &self,
+        e: &Evidence,
+        sig: &Signals,
+        w: &crate::config::Weights,
+        profile: &Profile,
+    ) -> Vec<Reason> {
+        let stage_one = w.stage_one();
+        let mut out = Vec::new();
+        let mut push = |signal: Signal,
+                        contribution: f64,
+                        category: Option<String>,
+                        spans: Vec<Span>,
+                        detail: String| {
+            if contribution.abs() >= MIN_REASON {
+                out.push(Reason {
+                    signal,
+                    contribution,
+                    category,
+                    spans,
+                    detail,
+                });
+            }
+        };
+        for &signal in &Signal::ALL {
+            let v = sig.get(signal);
+            if v == 0.0 {
+                continue;
+            }
+            let c = match signal {
+                Signal::Neighbors => w.neighbors * v,
+                Signal::Document => w.document * v,
+                Signal::Outlier => w.outlier * v,
+                _ => w.context_self * stage_one[signal.index()] * v,
+            };
+            match signal {
+                Signal::Lexicon | Signal::LexiconDensity => {
+                    let total: f64 = e.lexicon.iter().sum();
+                    for (cat, &x) in e.lexicon.iter().enumerate() {
+                        if x > 0.0 && total > 0.0 {
+                            let name = self.inner.lexicon.categories()[cat].clone();
+                            let detail = format!(
+                                "{name} vocabulary ({})",
+                                self.describe_spans(&e.lexicon_spans[cat])
+                            );
+                            push(
+                                signal,
+                                c * x / total,
+                                Some(name),
+                                e.lexicon_spans[cat].clone(),
+                                detail,
+                            );
+                        }
+                    }
+                }
+                _ => {
+                    let spans: Vec<Span> = e
+                        .rule_spans
+                        .iter()
+                        .filter(|(r, _)| self.rules.rules()[*r].signal == signal)
+                        .map(|&(_, sp)| sp)
+                        .take(MAX_REASON_SPANS)
+                        .collect();
+                    let category = (signal == Signal::CustomRule).then(|| {
+                        let mut names: Vec<&str> = e
+                            .rule_spans
+                            .iter()
+                            .filter(|(r, _)| self.rules.rules()[*r].signal == signal)
+                            .map(|(r, _)| self.rules.rules()[*r].name.as_str())
+                            .collect();
+                        names.dedup();
+                        names.join(",")
+                    });
+                    push(
+                        signal,
+                        c,
+                        category,
+                        spans,
+                        self.describe(signal, v, e, profile),
+                    );
+                }
+            }
+        }
+        out.sort_by(|a, b| b.contribution.abs().total_cmp(&a.contribution.abs()));
+        out
+    }
+
+    fn describe_spans(&self, spans: &[Span]) -> String {
+        format!(
+            "{} match{}",
+            spans.len(),
+            if spans.len() == 1 { "" } else { "es" }
+        )
+    }
+
+    /// A sentence for one signal.
+    fn describe(&self, signal: Signal, v: f64, e: &Evidence, profile: &Profile) -> String {
+        let st = &e.stats;
+        match signal {
+            Signal::ForeignScript => {
+                let rest = profile.scripts.minus(&st.scripts);
+                let foreign: Vec<String> = Script::ALL
+                    .iter()
+                    .filter(|&&sc| {
+                        st.scripts.share(sc) > 0.0
+                            && score::rarity(rest.share(sc), SCRIPT_COMMON) > 0.0
+                    })
+                    .map(|&sc| {
+                        format!("{:.0}% {} letters", 100.0 * st.scripts.share(sc), sc.name())
+                    })
+                    .collect();
+                format!(
+                    "{}, a script the rest of the document hardly uses",
+                    foreign.join(", ")
+                )
+            }
+            Signal::ForeignLang => match (e.guess, profile.dominant_lang()) {
+                (Some((l, c)), Some(d)) => format!(
+                    "written in {} (confidence {c:.2}), the document in {}",
+                    l.name(),
+                    d.name()
+                ),
+                _ => "a language the rest of the document does not use".to_string(),
+            },
+            Signal::Link => "links or domains".to_string(),
+            Signal::Contact => "contact details: messenger links or IDs, e-mail, phone".to_string(),
+            Signal::Money => "money amounts, percentages or multipliers".to_string(),
+            Signal::BrandDigits => "brand-plus-digits tokens (like slot88)".to_string(),
+            Signal::Obfuscation => format!(
+                "obfuscation: {} styled letters, {} words mixing scripts, {} invisible characters, or spaced-out letters",
+                st.styled, st.mixed_words, st.invisible
+            ),
+            Signal::Shouting => format!("{} of {} letters are capitals", st.upper, st.letters()),
+            Signal::Emphasis => format!("{} emoji, or runs of !!! $$$ ***", st.emoji),
+            Signal::OffTopic => format!(
+                "{:.0}% of its content words appear nowhere else in the document",
+                100.0 * v.min(1.0)
+            ),
+            Signal::Short => format!("short ({} letters)", st.letters()),
+            Signal::Neighbors => format!("neighbouring paragraphs look like spam ({v:.2})"),
+            Signal::Document => format!(
+                "{:.0}% of the rest of the document looks like spam",
+                100.0 * v
+            ),
+            Signal::Outlier => format!(
+                "{:.0}% of its content words are not in the clean-looking part",
+                100.0 * v.min(1.0)
+            ),
+            Signal::CustomRule => "custom rules matched".to_string(),
+            Signal::Lexicon | Signal::LexiconDensity => "spam vocabulary".to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_detector_builds() {
+        let d = DetectorBuilder::new().build().unwrap();
+        assert!(d.lexicon_len() > 0);
+    }
+
+    #[test]
+    fn detector_is_send_sync_unwindsafe() {
+        fn assert_all<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+        assert_all::<Detector>();
+        assert_all::<DetectorBuilder>();
+        assert_all::<Report>();
+        assert_all::<Config>();
+        assert_all::<BuildError>();
+    }
+}

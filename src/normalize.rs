@@ -1,0 +1,359 @@
+//! Folding text into the form the lexicon and the rules match against:
+//! lowercase, compatibility-decomposed (so `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` become
+//! `slot`), Latin/Cyrillic/Greek diacritics dropped, zero-width characters
+//! removed, and Cyrillic or Greek look-alikes inside Latin words mapped to
+//! Latin. Every folded byte maps back to the source byte it came from.
+//!
+//! The same pass counts what the scoring needs: letters per script,
+//! capitals, styled letters (mathematical, fullwidth, enclosed), invisible
+//! characters, words mixing scripts, and emoji.
+//!
+//! This is the only module that names `unicode_normalization`.
+
+use crate::script::{Script, ScriptCounts};
+
+/// What the folding pass counted in one piece of text.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct TextStats {
+    /// Letters per script.
+    pub(crate) scripts: ScriptCounts,
+    /// Uppercase letters.
+    pub(crate) upper: u32,
+    /// Letters and digits written in styled Unicode forms (𝐒, Ｓ, Ⓢ, ᴀ).
+    pub(crate) styled: u32,
+    /// Zero-width and other invisible format characters.
+    pub(crate) invisible: u32,
+    /// Words mixing Latin letters with Cyrillic or Greek look-alikes.
+    pub(crate) mixed_words: u32,
+    /// Emoji and pictographs.
+    pub(crate) emoji: u32,
+    /// Characters in all.
+    pub(crate) chars: u32,
+}
+
+impl TextStats {
+    /// Letters in all scripts.
+    pub(crate) fn letters(&self) -> u32 {
+        self.scripts.total()
+    }
+}
+
+/// Folded text and the map back to the source.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Folded {
+    /// The folded text (empty when the source was ASCII: match the source).
+    text: String,
+    /// `map[i]` is the source offset of the char that produced folded byte
+    /// `i`; one extra entry holds the source length.
+    map: Vec<u32>,
+    /// Whether the source was pure ASCII, so folding is ASCII lowercasing and
+    /// offsets are the identity.
+    ascii: bool,
+}
+
+impl Folded {
+    /// The text to match: the source itself when it is ASCII (match it
+    /// ASCII-case-insensitively), the folded text otherwise.
+    pub(crate) fn haystack<'a>(&'a self, source: &'a str) -> &'a str {
+        if self.ascii { source } else { &self.text }
+    }
+
+    /// Source byte offset of folded offset `i` (a char boundary of the
+    /// haystack), always a char boundary of the source.
+    pub(crate) fn source_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            i
+        } else {
+            self.map.get(i).copied().unwrap_or(0) as usize
+        }
+    }
+}
+
+/// Largest piece folded at once: offsets are stored as `u32`, and a bounded
+/// piece bounds the memory of the map.
+pub(crate) const MAX_PIECE: usize = 1 << 20;
+
+/// Cuts `text` into pieces of at most about [`MAX_PIECE`] bytes, at
+/// whitespace where possible, always at char boundaries.
+pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let rest = &text[pos..];
+        let mut cut = rest.len();
+        if cut > MAX_PIECE {
+            cut = MAX_PIECE;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if let Some(ws) = rest[..cut].rfind(char::is_whitespace) {
+                if ws > MAX_PIECE / 2 {
+                    cut = ws;
+                }
+            }
+        }
+        let start = pos;
+        pos += cut;
+        Some((start, &rest[..cut]))
+    })
+}
+
+/// Whether `c` is invisible: zero-width spaces and joiners, direction
+/// marks, soft hyphen, word joiner, BOM.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32, 0x00AD | 0x034F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFEFF)
+}
+
+/// Whether `c` is a styled letter or digit: mathematical alphanumerics,
+/// fullwidth forms, enclosed and squared letters, small capitals.
+fn is_styled(c: char) -> bool {
+    matches!(c as u32, 0x1D400..=0x1D7FF | 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A
+        | 0x2460..=0x24FF | 0x1F100..=0x1F1FF | 0x1D00..=0x1D2B | 0x2070..=0x209F)
+}
+
+/// Whether `c` is an emoji or pictograph.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1F0FF)
+}
+
+/// The Latin letter a lowercase Cyrillic or Greek look-alike stands for.
+fn homoglyph(c: char) -> Option<char> {
+    Some(match c {
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'b',
+        'с' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'ё' | 'ε' => 'e',
+        'һ' | 'н' => 'h',
+        'і' | 'ї' | 'ι' => 'i',
+        'ј' => 'j',
+        'к' | 'κ' => 'k',
+        'ӏ' => 'l',
+        'м' => 'm',
+        'п' | 'η' => 'n',
+        'о' | 'ο' | 'σ' => 'o',
+        'р' | 'ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' => 's',
+        'т' | 'τ' => 't',
+        'υ' => 'u',
+        'ν' => 'v',
+        'ԝ' | 'ω' => 'w',
+        'х' | 'χ' => 'x',
+        'у' | 'γ' => 'y',
+        _ => return None,
+    })
+}
+
+/// Whether `c` is kept as it is apart from lowercasing: scripts whose
+/// decomposition would only blow text up (Hangul syllables into jamo) or
+/// that need no folding.
+fn keep_as_is(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+}
+
+/// Emits the folded form of `c` (without homoglyph mapping).
+fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+    } else if is_invisible(c) {
+    } else if keep_as_is(c) {
+        emit(c);
+    } else {
+        unicode_normalization::char::decompose_compatible(c, |d| {
+            if !matches!(d as u32, 0x0300..=0x036F) {
+                for l in d.to_lowercase() {
+                    emit(l);
+                }
+            }
+        });
+    }
+}
+
+/// Whether `c` belongs to a word for the look-alike check.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_invisible(c) || matches!(c as u32, 0x0300..=0x036F)
+}
+
+/// Folds a whole string (used for lexicon terms): the same mapping as
+/// [`fold`], without the offset map.
+pub(crate) fn fold_str(s: &str) -> String {
+    let mut out = Folded::default();
+    let mut stats = TextStats::default();
+    fold_into(s, &mut out, &mut stats);
+    if out.ascii {
+        s.to_ascii_lowercase()
+    } else {
+        out.text
+    }
+}
+
+/// Folds `source` (at most [`MAX_PIECE`] bytes long, or offsets saturate)
+/// into `out`, and adds what it counted to `stats`.
+pub(crate) fn fold_into(source: &str, out: &mut Folded, stats: &mut TextStats) {
+    out.text.clear();
+    out.map.clear();
+    out.ascii = source.is_ascii();
+    if out.ascii {
+        count_ascii(source, stats);
+        return;
+    }
+    let mut word: Vec<(usize, char)> = Vec::new();
+    for (i, c) in source.char_indices() {
+        count_char(c, stats);
+        if is_word_char(c) {
+            word.push((i, c));
+            continue;
+        }
+        flush_word(&mut word, out, stats);
+        push_folded(i, c, false, out);
+    }
+    flush_word(&mut word, out, stats);
+    out.map
+        .push(u32::try_from(source.len()).unwrap_or(u32::MAX));
+}
+
+/// Folds a buffered word, mapping look-alikes when it mixes scripts.
+fn flush_word(word: &mut Vec<(usize, char)>, out: &mut Folded, stats: &mut TextStats) {
+    if word.is_empty() {
+        return;
+    }
+    let latin = word
+        .iter()
+        .any(|&(_, c)| c.is_ascii_alphabetic() || Script::of(c) == Some(Script::Latin));
+    let other = word
+        .iter()
+        .any(|&(_, c)| matches!(Script::of(c), Some(Script::Cyrillic | Script::Greek)));
+    let mixed = latin && other;
+    if mixed {
+        stats.mixed_words += 1;
+    }
+    if word.len() > 2 {
+        let inner = &word[1..word.len() - 1];
+        stats.invisible += inner.iter().filter(|&&(_, c)| is_invisible(c)).count() as u32;
+    }
+    for &(i, c) in word.iter() {
+        push_folded(i, c, mixed, out);
+    }
+    word.clear();
+}
+
+/// Appends the folded form of `c` (found at source offset `i`).
+fn push_folded(i: usize, c: char, map_lookalikes: bool, out: &mut Folded) {
+    let at = u32::try_from(i).unwrap_or(u32::MAX);
+    fold_char(c, |f| {
+        let f = if map_lookalikes {
+            homoglyph(f).unwrap_or(f)
+        } else {
+            f
+        };
+        let before = out.text.len();
+        out.text.push(f);
+        out.map
+            .extend(std::iter::repeat_n(at, out.text.len() - before));
+    });
+}
+
+/// Counts one non-ASCII-path character.
+fn count_char(c: char, stats: &mut TextStats) {
+    stats.chars += 1;
+    if let Some(s) = Script::of(c) {
+        stats.scripts.add(s, 1);
+        if c.is_uppercase() {
+            stats.upper += 1;
+        }
+    }
+    if c.is_ascii() {
+        return;
+    }
+    if is_styled(c) {
+        stats.styled += 1;
+    } else if is_emoji(c) {
+        stats.emoji += 1;
+    }
+}
+
+/// Counts an ASCII string.
+fn count_ascii(s: &str, stats: &mut TextStats) {
+    let (mut letters, mut upper) = (0u32, 0u32);
+    for b in s.bytes() {
+        letters += u32::from(b.is_ascii_alphabetic());
+        upper += u32::from(b.is_ascii_uppercase());
+    }
+    stats.scripts.add(Script::Latin, letters);
+    stats.upper += upper;
+    stats.chars = stats
+        .chars
+        .saturating_add(u32::try_from(s.len()).unwrap_or(u32::MAX));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(s: &str) -> (String, TextStats) {
+        let mut out = Folded::default();
+        let mut stats = TextStats::default();
+        fold_into(s, &mut out, &mut stats);
+        (out.haystack(s).to_string(), stats)
+    }
+
+    #[test]
+    fn ascii_is_matched_in_place() {
+        let (h, st) = folded("Slot GACOR");
+        assert_eq!(h, "Slot GACOR");
+        assert_eq!(st.upper, 6);
+        assert_eq!(st.letters(), 9);
+        assert_eq!(fold_str("Slot GACOR"), "slot gacor");
+    }
+
+    #[test]
+    fn styled_letters_fold_to_ascii() {
+        let (h, st) = folded("𝐒𝐋𝐎𝐓𝟖𝟖 ＢＥＴ");
+        assert_eq!(h, "slot88 bet");
+        assert_eq!(st.styled, 9);
+        assert_eq!(st.scripts.share(Script::Latin), 1.0);
+    }
+
+    #[test]
+    fn lookalikes_and_invisibles() {
+        // Cyrillic а and о inside a Latin word, and a zero-width space.
+        let (h, st) = folded("cаsinо ca\u{200B}sino казино");
+        assert_eq!(h, "casino casino казино");
+        assert_eq!(st.mixed_words, 1);
+        assert_eq!(st.invisible, 1);
+    }
+
+    #[test]
+    fn diacritics_drop_thai_kept() {
+        assert_eq!(fold_str("Nổ Hũ"), "no hu");
+        assert_eq!(fold_str("สล็อต"), "สล็อต");
+        assert_eq!(fold_str("Ёлка"), "елка");
+    }
+
+    #[test]
+    fn offsets_map_back_to_source_boundaries() {
+        let src = "x 𝐒𝐋𝐎𝐓 y";
+        let mut out = Folded::default();
+        let mut st = TextStats::default();
+        fold_into(src, &mut out, &mut st);
+        let h = out.haystack(src);
+        let s = h.find("slot").unwrap();
+        let (a, b) = (out.source_offset(s), out.source_offset(s + 4));
+        assert_eq!(&src[a..b], "𝐒𝐋𝐎𝐓");
+    }
+
+    #[test]
+    fn pieces_cover_text() {
+        let text = "ab ".repeat(MAX_PIECE);
+        let mut next = 0;
+        for (start, piece) in pieces(&text) {
+            assert_eq!(start, next);
+            assert!(piece.len() <= MAX_PIECE);
+            next = start + piece.len();
+        }
+        assert_eq!(next, text.len());
+    }
+}

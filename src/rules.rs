@@ -1,0 +1,277 @@
+//! Regular-expression features: links, contacts, money, brand-plus-digits
+//! tokens, spaced-out letters, punctuation runs. The only module that names
+//! `regex`.
+//!
+//! Rules run over the folded text (see `normalize`), case-insensitively.
+//! The built-in rules turn Unicode off (`(?-u)`) where they can: a Unicode
+//! word boundary made one rule set two orders of magnitude slower on this
+//! kind of text than its ASCII form.
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use crate::error::BuildError;
+use crate::report::Signal;
+
+/// Compiled size limit for one rule, in bytes of regex program.
+pub(crate) const RULE_SIZE_LIMIT: usize = 1 << 20;
+/// Longest accepted rule pattern, in bytes.
+pub(crate) const MAX_PATTERN_LEN: usize = 4096;
+
+/// Built-in rules: name, signal, weight, pattern.
+const BUILTIN: &[(&str, Signal, f64, &str)] = &[
+    ("url", Signal::Link, 1.0, r"(?i-u)https?://[a-z0-9.-]+"),
+    (
+        "www",
+        Signal::Link,
+        1.0,
+        r"(?i-u)\bwww\.[a-z0-9-]+\.[a-z]{2,}",
+    ),
+    (
+        "domain",
+        Signal::Link,
+        0.6,
+        r"(?i-u)\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|biz|xyz|top|club|site|online|vip|pro|link|click|live|shop|store|bet|casino|win|io|me|cc|tk|ml|ga|cf|gq|ru|id|co|in|asia|fun|icu|buzz|ly|ph|vn|th|kr)\b",
+    ),
+    (
+        "shortener",
+        Signal::Link,
+        2.0,
+        r"(?i-u)\b(?:bit\.ly|tinyurl\.com|goo\.gl|cutt\.ly|s\.id|rebrand\.ly|shorturl\.at|is\.gd|t\.co|ow\.ly|linktr\.ee|rb\.gy|tiny\.cc|lnkd\.in|shope\.ee)/",
+    ),
+    (
+        "messenger-link",
+        Signal::Contact,
+        2.0,
+        r"(?i-u)\b(?:t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|api\.whatsapp\.com|chat\.whatsapp\.com|m\.me|zalo\.me|discord\.gg|qm\.qq\.com)\b",
+    ),
+    (
+        "messenger-id",
+        Signal::Contact,
+        2.0,
+        r"(?i-u)\b(?:wa|whatsapp|telegram|tele|tg|line|line\s?id|zalo|wechat|kakao|kakaotalk|viber|signal|skype|icq|vx|wx)\s*[:=]?\s*(?:@[a-z0-9_.]{3,}|\+?[0-9][0-9 -]{6,}[0-9])",
+    ),
+    (
+        "handle",
+        Signal::Contact,
+        0.4,
+        r"(?i-u)(?:^|[\s(])@[a-z0-9_]{4,32}\b",
+    ),
+    (
+        "email",
+        Signal::Contact,
+        1.0,
+        r"(?i-u)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+    ),
+    (
+        "phone",
+        Signal::Contact,
+        1.0,
+        r"(?-u)(?:\+[0-9]{1,3}[ .-]?)?\b\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,5}\b",
+    ),
+    (
+        "currency",
+        Signal::Money,
+        1.0,
+        r"(?i-u)(?:(?:\$|£|€|¥|₹|₫|฿|₩|₽)\s?[0-9]|\b(?:rp|usd|idr|rm)\.?\s?[0-9]|[0-9][0-9.,]*\s?(?:(?:\$|£|€|¥|₹|₫|฿|₩|₽)|usdt?\b|eur\b|idr\b|rub\b|руб|k\b|jt\b|juta\b|ribu\b|rb\b|บาท|vnd\b|đ|triệu|nghìn|万|元|円|원|만원|ล้าน))",
+    ),
+    (
+        "percent",
+        Signal::Money,
+        0.5,
+        r"(?-u)[0-9]+(?:[.,][0-9]+)?\s?%",
+    ),
+    (
+        "multiplier",
+        Signal::Money,
+        0.7,
+        r"(?i-u)\bx\s?[0-9]{2,6}\b|\b[0-9]{2,6}\s?x\b",
+    ),
+    (
+        "brand-digits",
+        Signal::BrandDigits,
+        1.0,
+        r"(?i-u)\b[a-z]{3,}[0-9]{2,4}\b|\b[0-9]{2,4}[a-z]{3,}\b",
+    ),
+    (
+        "spaced-letters",
+        Signal::Obfuscation,
+        1.0,
+        r"(?i-u)\b(?:[a-z][ ._*-]){3,}[a-z]\b",
+    ),
+    (
+        "punct-run",
+        Signal::Emphasis,
+        1.0,
+        r"(?-u)[!?]{3,}|(?:\$|€|£){2,}|\*{3,}|={4,}|>{3,}",
+    ),
+];
+
+/// One rule's metadata.
+#[derive(Clone, Debug)]
+pub(crate) struct Rule {
+    pub(crate) name: String,
+    pub(crate) signal: Signal,
+    pub(crate) weight: f64,
+}
+
+/// A compiled set of rules.
+///
+/// Cloning shares nothing mutable: each clone gets fresh regex caches,
+/// which avoids contention between threads.
+#[derive(Clone, Debug)]
+pub(crate) struct Rules {
+    set: RegexSet,
+    regexes: Vec<Regex>,
+    rules: Vec<Rule>,
+}
+
+/// A user rule as given: name, pattern, weight.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct UserRule {
+    pub(crate) name: String,
+    pub(crate) pattern: String,
+    pub(crate) weight: f64,
+}
+
+/// Compiles one pattern with the size limits.
+fn compile(name: &str, pattern: &str) -> Result<Regex, BuildError> {
+    if pattern.len() > MAX_PATTERN_LEN {
+        return Err(BuildError::invalid(
+            format!("rules.{name}.pattern"),
+            format!(
+                "pattern is {} bytes long, more than the limit of {MAX_PATTERN_LEN}",
+                pattern.len()
+            ),
+        ));
+    }
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(RULE_SIZE_LIMIT)
+        .dfa_size_limit(RULE_SIZE_LIMIT)
+        .build()
+        .map_err(|e| BuildError::rule(name, e))
+}
+
+impl Rules {
+    /// Compiles the built-in rules (unless `builtin` is false) and `user`.
+    pub(crate) fn build(builtin: bool, user: &[UserRule]) -> Result<Rules, BuildError> {
+        let mut rules = Vec::new();
+        let mut patterns = Vec::new();
+        if builtin {
+            for &(name, signal, weight, pattern) in BUILTIN {
+                rules.push(Rule {
+                    name: name.to_string(),
+                    signal,
+                    weight,
+                });
+                patterns.push(pattern.to_string());
+            }
+        }
+        for u in user {
+            rules.push(Rule {
+                name: u.name.clone(),
+                signal: Signal::CustomRule,
+                weight: u.weight,
+            });
+            patterns.push(u.pattern.clone());
+        }
+        let regexes = rules
+            .iter()
+            .zip(&patterns)
+            .map(|(r, p)| compile(&r.name, p))
+            .collect::<Result<Vec<_>, _>>()?;
+        let set = RegexSetBuilder::new(&patterns)
+            .case_insensitive(true)
+            .size_limit(RULE_SIZE_LIMIT * (patterns.len() + 1))
+            .dfa_size_limit(RULE_SIZE_LIMIT * 2)
+            .build()
+            .map_err(|e| BuildError::rule("(rule set)", e))?;
+        Ok(Rules {
+            set,
+            regexes,
+            rules,
+        })
+    }
+
+    /// The rules, by index.
+    pub(crate) fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Calls `f(rule index, start, end)` for every match in `hay`, at most
+    /// `max_per_rule` per rule.
+    pub(crate) fn find(
+        &self,
+        hay: &str,
+        max_per_rule: usize,
+        mut f: impl FnMut(usize, usize, usize),
+    ) {
+        if self.rules.is_empty() {
+            return;
+        }
+        for i in self.set.matches(hay).iter() {
+            for m in self.regexes[i].find_iter(hay).take(max_per_rule) {
+                f(i, m.start(), m.end());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(hay: &str) -> Vec<String> {
+        let r = Rules::build(true, &[]).unwrap();
+        let mut v = Vec::new();
+        r.find(hay, 10, |i, _, _| v.push(r.rules()[i].name.clone()));
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn builtins_compile_and_fire() {
+        assert_eq!(names("visit https://example.com now"), ["domain", "url"]);
+        assert_eq!(names("join t.me/bonus"), ["messenger-link"]);
+        assert_eq!(names("WA: 0812-3456-7890"), ["messenger-id", "phone"]);
+        assert_eq!(names("rtp 98%"), ["percent"]);
+        assert_eq!(names("main di gacor88 sekarang"), ["brand-digits"]);
+        assert_eq!(names("k o i s l o t"), ["spaced-letters"]);
+        assert_eq!(names("win $500 now!!!"), ["currency", "punct-run"]);
+        assert_eq!(names("the 1950-1953 Korean War"), Vec::<String>::new());
+        assert_eq!(names("โบนัส 500 บาท"), ["currency"]);
+    }
+
+    #[test]
+    fn bad_user_rule_is_named() {
+        let e = Rules::build(
+            false,
+            &[UserRule {
+                name: "mine".into(),
+                pattern: "(a".into(),
+                weight: 1.0,
+            }],
+        );
+        assert!(e.unwrap_err().to_string().contains("rule `mine`"));
+        let big = "a".repeat(MAX_PATTERN_LEN + 1);
+        let e = Rules::build(
+            false,
+            &[UserRule {
+                name: "big".into(),
+                pattern: big,
+                weight: 1.0,
+            }],
+        );
+        assert!(e.unwrap_err().to_string().contains("rules.big.pattern"));
+        let e = Rules::build(
+            false,
+            &[UserRule {
+                name: "huge".into(),
+                pattern: r"\w{1000}{1000}".into(),
+                weight: 1.0,
+            }],
+        );
+        assert!(e.is_err());
+    }
+}

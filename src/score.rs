@@ -1,0 +1,101 @@
+//! From evidence to signal values, and from signal values to a score:
+//! small pure functions.
+
+use crate::report::Signal;
+
+/// Number of signals.
+pub(crate) const N_SIGNALS: usize = Signal::ALL.len();
+
+/// Signal values of one paragraph, in [`Signal::ALL`] order.
+///
+/// # Examples
+///
+/// ```
+/// let det = interloper::Detector::new();
+/// let doc = "A calm report on the weather.\n\nDaftar slot gacor maxwin hari ini!!!";
+/// let signals = det.signals(doc);
+/// assert!(signals[1].1.get(interloper::Signal::Lexicon) > signals[0].1.get(interloper::Signal::Lexicon));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Signals(pub(crate) [f64; N_SIGNALS]);
+
+impl Signals {
+    /// The value of one signal, mostly in `[0, 1]` (custom rules add their
+    /// weights).
+    pub fn get(&self, s: Signal) -> f64 {
+        self.0[s.index()]
+    }
+
+    /// All values with their signals.
+    pub fn iter(&self) -> impl Iterator<Item = (Signal, f64)> + '_ {
+        Signal::ALL.iter().map(|&s| (s, self.0[s.index()]))
+    }
+
+    pub(crate) fn set(&mut self, s: Signal, v: f64) {
+        self.0[s.index()] = v;
+    }
+}
+
+/// `1 - e^(-x)`: a count or weighted sum squashed into `[0, 1)`.
+pub(crate) fn saturate(x: f64) -> f64 {
+    if x <= 0.0 { 0.0 } else { 1.0 - (-x).exp() }
+}
+
+/// The logistic function.
+pub(crate) fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// How foreign a share in the rest of the document is: 1 when absent,
+/// falling linearly to 0 at `common`.
+pub(crate) fn rarity(share_rest: f64, common: f64) -> f64 {
+    (1.0 - share_rest / common).clamp(0.0, 1.0)
+}
+
+/// Lexicon density: weighted hits per about ten words (50 letters).
+pub(crate) fn density(weighted_hits: f64, letters: u32) -> f64 {
+    (weighted_hits * 50.0 / f64::from(letters.max(50))).min(1.0)
+}
+
+/// Shouting: how far the capitals' share exceeds 30%, for paragraphs with
+/// at least 12 letters.
+pub(crate) fn shouting(upper: u32, letters: u32) -> f64 {
+    if letters < 12 {
+        return 0.0;
+    }
+    ((f64::from(upper) / f64::from(letters) - 0.3) / 0.7).clamp(0.0, 1.0)
+}
+
+/// Shortness: 1 without letters, 0 from 40 letters on.
+pub(crate) fn short(letters: u32) -> f64 {
+    (1.0 - f64::from(letters) / 40.0).clamp(0.0, 1.0)
+}
+
+/// Dot product of weights and values.
+pub(crate) fn dot(weights: &[f64; N_SIGNALS], values: &Signals) -> f64 {
+    weights
+        .iter()
+        .zip(values.0.iter())
+        .map(|(w, v)| w * v)
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pure_functions() {
+        assert_eq!(saturate(0.0), 0.0);
+        assert!(saturate(3.0) > 0.95 && saturate(3.0) < 1.0);
+        assert_eq!(sigmoid(0.0), 0.5);
+        assert_eq!(rarity(0.0, 0.2), 1.0);
+        assert_eq!(rarity(0.5, 0.2), 0.0);
+        assert_eq!(density(1.0, 10), 1.0);
+        assert!((density(1.0, 500) - 0.1).abs() < 1e-9);
+        assert_eq!(shouting(12, 12), 1.0);
+        assert_eq!(shouting(3, 5), 0.0);
+        assert_eq!(short(0), 1.0);
+        assert_eq!(short(80), 0.0);
+    }
+}
