@@ -34,8 +34,12 @@ struct Args {
     #[arg(long, default_value_t = 1.0)]
     l2: f64,
     /// Highest false-positive rate allowed when choosing the threshold.
-    #[arg(long, default_value_t = 0.006)]
+    #[arg(long, default_value_t = 0.008)]
     max_fpr: f64,
+    /// Also write every paragraph's signals, label, kind and source as TSV
+    /// (for inspecting which signals fail where).
+    #[arg(long, value_name = "FILE")]
+    dump: Option<String>,
     /// Cross-validation folds (0 to skip).
     #[arg(long, default_value_t = 5)]
     folds: usize,
@@ -308,6 +312,39 @@ fn choose_threshold(scores: &[(f64, bool)], max_fpr: f64) -> f64 {
     best.0
 }
 
+/// Writes every paragraph's signals with its gold label, kind and source.
+fn dump(docs: &[common::Doc], path: &str) -> Result<(), String> {
+    let det = Detector::new();
+    let mut out = String::from("doc\tkind\tsource\tlabel\tscore");
+    for s in Signal::ALL {
+        out.push('\t');
+        out.push_str(s.as_str());
+    }
+    out.push_str("\ttext\n");
+    for doc in docs {
+        let report = det.scan(&doc.text);
+        for (v, (span, signals)) in report.paragraphs().iter().zip(det.signals(&doc.text)) {
+            let g = doc
+                .paragraphs
+                .iter()
+                .max_by_key(|g| span.end.min(g.end).saturating_sub(span.start.max(g.start)));
+            let (label, source) = g.map_or(("?", ""), |g| (g.label.as_str(), g.source.as_str()));
+            out.push_str(&format!(
+                "{}\t{}\t{source}\t{label}\t{:.4}",
+                doc.id,
+                doc.kind,
+                v.score()
+            ));
+            for (_, x) in signals.iter() {
+                out.push_str(&format!("\t{x:.4}"));
+            }
+            let text: String = doc.text[span.range()].chars().take(200).collect();
+            out.push_str(&format!("\t{}\n", text.replace(['\t', '\n'], " ")));
+        }
+    }
+    std::fs::write(path, out).map_err(|e| format!("{path}: {e}"))
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
@@ -321,6 +358,9 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> Result<(), String> {
     let docs = common::read_corpus(&args.corpus)?;
+    if let Some(path) = &args.dump {
+        dump(&docs, path)?;
+    }
     let mut cv = String::from("no cross-validation");
     if args.folds > 1 {
         let mut pooled = Vec::new();

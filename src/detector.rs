@@ -392,7 +392,7 @@ impl Detector {
                     lang: e.guess.map(|g| g.0),
                     lang_confidence: e.guess.map(|g| g.1),
                     script: e.stats.scripts.dominant(),
-                    reasons: self.reasons(e, sig, w, &profile),
+                    reasons: self.reasons(doc, e, sig, w, &profile),
                 }
             })
             .collect();
@@ -510,7 +510,7 @@ impl Detector {
                 0.0
             };
             signals[i].set(Signal::Neighbors, neighbors);
-            signals[i].set(Signal::Document, document.clamp(0.0, 1.0));
+            signals[i].set(Signal::Document, score::majority(document));
             signals[i].set(Signal::Outlier, off_clean);
             let z2 = w.context_bias
                 + w.context_self * z1[i]
@@ -635,6 +635,7 @@ impl Detector {
     /// Human-readable reasons, strongest first.
     fn reasons(
         &self,
+        doc: &str,
         e: &Evidence,
         sig: &Signals,
         w: &crate::config::Weights,
@@ -675,8 +676,8 @@ impl Detector {
                         if x > 0.0 && total > 0.0 {
                             let name = self.inner.lexicon.categories()[cat].clone();
                             let detail = format!(
-                                "{name} vocabulary ({})",
-                                self.describe_spans(&e.lexicon_spans[cat])
+                                "{name} vocabulary: {}",
+                                quote_spans(doc, &e.lexicon_spans[cat])
                             );
                             push(
                                 signal,
@@ -706,26 +707,17 @@ impl Detector {
                         names.dedup();
                         names.join(",")
                     });
-                    push(
-                        signal,
-                        c,
-                        category,
-                        spans,
-                        self.describe(signal, v, e, profile),
-                    );
+                    let mut detail = self.describe(signal, v, e, profile);
+                    if !spans.is_empty() {
+                        detail.push_str(": ");
+                        detail.push_str(&quote_spans(doc, &spans));
+                    }
+                    push(signal, c, category, spans, detail);
                 }
             }
         }
         out.sort_by(|a, b| b.contribution.abs().total_cmp(&a.contribution.abs()));
         out
-    }
-
-    fn describe_spans(&self, spans: &[Span]) -> String {
-        format!(
-            "{} match{}",
-            spans.len(),
-            if spans.len() == 1 { "" } else { "es" }
-        )
     }
 
     /// A sentence for one signal.
@@ -785,6 +777,23 @@ impl Detector {
             Signal::Lexicon | Signal::LexiconDensity => "spam vocabulary".to_string(),
         }
     }
+}
+
+/// The matched texts, quoted and shortened: `"slot", "gacor"`.
+fn quote_spans(doc: &str, spans: &[Span]) -> String {
+    let quoted: Vec<String> = spans
+        .iter()
+        .map(|&sp| {
+            let t = doc.get(sp.range()).unwrap_or("");
+            let short: String = t.chars().take(40).collect();
+            if short.len() < t.len() {
+                format!("\"{short}…\"")
+            } else {
+                format!("\"{short}\"")
+            }
+        })
+        .collect();
+    quoted.join(", ")
 }
 
 #[cfg(test)]

@@ -215,9 +215,21 @@ fn boundary_before(hay: &str, i: usize) -> bool {
         .is_none_or(|c| !c.is_alphabetic())
 }
 
-/// Whether no letter follows offset `i`.
+/// Whether no letter follows offset `i`, allowing a plural `s` or `es`
+/// (as in English, Spanish, Portuguese, Indonesian loanwords).
 fn boundary_after(hay: &str, i: usize) -> bool {
-    hay[i..].chars().next().is_none_or(|c| !c.is_alphabetic())
+    let rest = &hay[i..];
+    let rest = ["es", "s", "ES", "S"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .map_or(rest, |r| {
+            if r.chars().next().is_none_or(|c| !c.is_alphabetic()) {
+                r
+            } else {
+                rest
+            }
+        });
+    rest.chars().next().is_none_or(|c| !c.is_alphabetic())
 }
 
 #[cfg(test)]

@@ -147,6 +147,34 @@ fn homoglyph(c: char) -> Option<char> {
     })
 }
 
+/// The Cyrillic letter a lowercase Latin or Greek look-alike stands for.
+fn cyrillic_homoglyph(c: char) -> Option<char> {
+    Some(match c {
+        'a' | 'α' => 'а',
+        'b' | 'β' => 'в',
+        'c' | 'ϲ' => 'с',
+        'e' | 'ε' => 'е',
+        'h' => 'н',
+        'i' | 'ι' => 'і',
+        'k' | 'κ' => 'к',
+        'm' => 'м',
+        'o' | 'ο' | 'σ' => 'о',
+        'p' | 'ρ' => 'р',
+        't' | 'τ' => 'т',
+        'x' | 'χ' => 'х',
+        'y' | 'γ' => 'у',
+        _ => return None,
+    })
+}
+
+/// Which script a disguised word is folded into.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Keep,
+    Latin,
+    Cyrillic,
+}
+
 /// Whether `c` is kept as it is apart from lowercasing: scripts whose
 /// decomposition would only blow text up (Hangul syllables into jamo) or
 /// that need no folding.
@@ -158,6 +186,8 @@ fn keep_as_is(c: char) -> bool {
 fn fold_char(c: char, mut emit: impl FnMut(char)) {
     if c.is_ascii() {
         emit(c.to_ascii_lowercase());
+    } else if matches!(c, '™' | '℠' | '®' | '©') {
+        emit(' ');
     } else if is_invisible(c) {
     } else if keep_as_is(c) {
         emit(c);
@@ -208,7 +238,7 @@ pub(crate) fn fold_into(source: &str, out: &mut Folded, stats: &mut TextStats) {
             continue;
         }
         flush_word(&mut word, out, stats);
-        push_folded(i, c, false, out);
+        push_folded(i, c, Target::Keep, out);
     }
     flush_word(&mut word, out, stats);
     out.map
@@ -216,18 +246,18 @@ pub(crate) fn fold_into(source: &str, out: &mut Folded, stats: &mut TextStats) {
 }
 
 /// Folds a buffered word, mapping look-alikes when it mixes scripts.
+///
+/// A word is disguised when it mixes Latin, Cyrillic or Greek letters, has
+/// four letters or more, and every letter of the minority scripts looks
+/// like a letter of the majority one (casіnо, рαботы): real mixed tokens
+/// (model numbers, glued words) rarely qualify. It is folded into its
+/// majority script.
 fn flush_word(word: &mut Vec<(usize, char)>, out: &mut Folded, stats: &mut TextStats) {
     if word.is_empty() {
         return;
     }
-    let latin = word
-        .iter()
-        .any(|&(_, c)| c.is_ascii_alphabetic() || Script::of(c) == Some(Script::Latin));
-    let other = word
-        .iter()
-        .any(|&(_, c)| matches!(Script::of(c), Some(Script::Cyrillic | Script::Greek)));
-    let mixed = latin && other;
-    if mixed {
+    let target = disguise_target(word);
+    if target != Target::Keep {
         stats.mixed_words += 1;
     }
     if word.len() > 2 {
@@ -235,19 +265,52 @@ fn flush_word(word: &mut Vec<(usize, char)>, out: &mut Folded, stats: &mut TextS
         stats.invisible += inner.iter().filter(|&&(_, c)| is_invisible(c)).count() as u32;
     }
     for &(i, c) in word.iter() {
-        push_folded(i, c, mixed, out);
+        push_folded(i, c, target, out);
     }
     word.clear();
 }
 
+/// The script a disguised word should be folded into, or `Keep`.
+fn disguise_target(word: &[(usize, char)]) -> Target {
+    let (mut latin, mut cyrillic, mut greek) = (0usize, 0usize, 0usize);
+    for &(_, c) in word {
+        match Script::of(c) {
+            Some(Script::Latin) => latin += 1,
+            Some(Script::Cyrillic) => cyrillic += 1,
+            Some(Script::Greek) => greek += 1,
+            _ => {}
+        }
+    }
+    let scripts = usize::from(latin > 0) + usize::from(cyrillic > 0) + usize::from(greek > 0);
+    if scripts < 2 || latin + cyrillic + greek < 4 || greek > latin.max(cyrillic) {
+        return Target::Keep;
+    }
+    let target = if latin >= cyrillic {
+        Target::Latin
+    } else {
+        Target::Cyrillic
+    };
+    let lookalikes = word.iter().all(|&(_, c)| {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        match (target, Script::of(c)) {
+            (Target::Latin, Some(Script::Cyrillic | Script::Greek)) => homoglyph(lower).is_some(),
+            (Target::Cyrillic, Some(Script::Latin | Script::Greek)) => {
+                cyrillic_homoglyph(lower).is_some()
+            }
+            _ => true,
+        }
+    });
+    if lookalikes { target } else { Target::Keep }
+}
+
 /// Appends the folded form of `c` (found at source offset `i`).
-fn push_folded(i: usize, c: char, map_lookalikes: bool, out: &mut Folded) {
+fn push_folded(i: usize, c: char, target: Target, out: &mut Folded) {
     let at = u32::try_from(i).unwrap_or(u32::MAX);
     fold_char(c, |f| {
-        let f = if map_lookalikes {
-            homoglyph(f).unwrap_or(f)
-        } else {
-            f
+        let f = match target {
+            Target::Keep => f,
+            Target::Latin => homoglyph(f).unwrap_or(f),
+            Target::Cyrillic => cyrillic_homoglyph(f).unwrap_or(f),
         };
         let before = out.text.len();
         out.text.push(f);
@@ -324,6 +387,17 @@ mod tests {
         assert_eq!(h, "casino casino казино");
         assert_eq!(st.mixed_words, 1);
         assert_eq!(st.invisible, 1);
+    }
+
+    #[test]
+    fn cyrillic_words_with_latin_or_greek_lookalikes() {
+        let (h, st) = folded("удαленной рαботы");
+        assert_eq!(h, "удаленнои работы");
+        assert_eq!(st.mixed_words, 2);
+        // A Russian word next to a Latin model name is no disguise.
+        let (_, st) = folded("контактор ABB ESB20");
+        assert_eq!(st.mixed_words, 0);
+        assert_eq!(fold_str("mortgage™"), "mortgage ");
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct Gold {
     pub label: String,
     #[serde(default)]
     pub lang: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 impl Gold {
