@@ -75,6 +75,18 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         r"(?i-u)(?:(?:\$|£|€|¥|₹|₫|฿|₩|₽)\s?[0-9]|\b(?:rp|usd|idr|rm)\.?\s?[0-9]|[0-9][0-9.,]*\s?(?:(?:\$|£|€|¥|₹|₫|฿|₩|₽)|usdt?\b|eur\b|idr\b|rub\b|руб|k\b|jt\b|juta\b|ribu\b|rb\b|บาท|vnd\b|đ|triệu|nghìn|万|元|円|원|만원|ล้าน))",
     ),
     (
+        "pence-rate",
+        Signal::Money,
+        1.0,
+        r"(?i-u)\b[0-9]{2,4}p\b|\b[0-9]+(?:[.,][0-9]+)?\s?(?:p|ppm)\s?/\s?(?:min|msg|wk|week)\b|/min\b|/msg\b",
+    ),
+    (
+        "sms-shortcode",
+        Signal::Contact,
+        1.5,
+        r"(?i-u)\b(?:txt|text|send|reply|sms)\b[a-z ,:.'-]{0,24}\b[0-9]{5}\b",
+    ),
+    (
         "percent",
         Signal::Money,
         0.5,
@@ -90,7 +102,21 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "brand-digits",
         Signal::BrandDigits,
         1.0,
-        r"(?i-u)\b[a-z]{3,}[0-9]{2,4}\b|\b[0-9]{2,4}[a-z]{3,}\b",
+        r"(?i-u)\b[a-z]{3,}[0-9]{2,4}\b|\b[0-9]{2,4}[a-z]{3,}\b|\b[a-z]{3,}4d\b",
+    ),
+    // A brand glued to its digits by a symbol: NAME⭐17, NAME-88, *NAME*77.
+    (
+        "brand-symbol-digits",
+        Signal::BrandDigits,
+        0.8,
+        r"(?i)(?:^|[^a-z0-9])[a-z]{3,}[^a-z0-9\s]{1,3}[0-9]{2,3}(?:$|[^0-9])",
+    ),
+    // Digits standing in for letters inside a word: g4cor, sl0t.
+    (
+        "leetspeak",
+        Signal::Obfuscation,
+        0.5,
+        r"(?i-u)\b[a-z]{1,6}[0134][a-z]{2,6}\b",
     ),
     (
         "spaced-letters",
@@ -237,6 +263,10 @@ mod tests {
         assert_eq!(names("WA: 0812-3456-7890"), ["messenger-id", "phone"]);
         assert_eq!(names("rtp 98%"), ["percent"]);
         assert_eq!(names("main di gacor88 sekarang"), ["brand-digits"]);
+        assert_eq!(names("gabung ALEXIS⭐17 sekarang"), ["brand-symbol-digits"]);
+        assert_eq!(names("situs g4cor"), ["leetspeak"]);
+        assert_eq!(names("txt WIN to 80086 now"), ["sms-shortcode"]);
+        assert_eq!(names("calls cost 150p/min"), ["pence-rate"]);
         assert_eq!(names("k o i s l o t"), ["spaced-letters"]);
         assert_eq!(names("win $500 now!!!"), ["currency", "punct-run"]);
         assert_eq!(names("the 1950-1953 Korean War"), Vec::<String>::new());
