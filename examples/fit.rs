@@ -10,7 +10,7 @@
 //! on the stage-one log-odds plus the context signals (neighbours, rest of
 //! the document, fit with its clean-looking part). Both are fitted by
 //! Newton's method with an L2 penalty. There are no per-document or
-//! per-string features: the model has 20 weights. The spam threshold is
+//! per-string features: the model has 21 weights. The spam threshold is
 //! the one that maximises F1 while keeping the false-positive rate at or
 //! under `--max-fpr`. `--folds K` also reports K-fold cross-validated
 //! numbers (folds by document), a check that the fit does not memorise.
@@ -63,7 +63,12 @@ const STAGE_ONE: [Signal; 13] = [
 ];
 
 /// Stage-two context signals.
-const STAGE_TWO: [Signal; 3] = [Signal::Neighbors, Signal::Document, Signal::Outlier];
+const STAGE_TWO: [Signal; 4] = [
+    Signal::Neighbors,
+    Signal::Document,
+    Signal::Outlier,
+    Signal::Topic,
+];
 
 /// A paragraph as the fitter sees it.
 struct Sample {
@@ -261,7 +266,7 @@ fn fit(
     let y1: Vec<bool> = s1.iter().map(|s| s.spam).collect();
     let w1 = logistic(&x1, &y1, args.l2);
     // Context signals depend on the stage-one model: rescan with it.
-    let det = detector(&w1, &[0.0, 1.0, 0.0, 0.0, 0.0], 0.3, 0.5)?;
+    let det = detector(&w1, &[0.0, 1.0, 0.0, 0.0, 0.0, 0.0], 0.3, 0.5)?;
     let s2: Vec<Sample> = samples(&det, docs)
         .into_iter()
         .filter(|s| train(s.doc))

@@ -1,6 +1,8 @@
 //! How well a paragraph fits its document: the share of its content words
 //! (or, in scripts written without spaces, character bigrams) that other
-//! paragraphs of the document use too. Pure functions, no dependencies.
+//! paragraphs of the document use too, and the same for its short function
+//! words, which tell whether it is written in the same language as the
+//! rest. Pure functions, no dependencies.
 
 /// Most tokens kept per paragraph: enough to judge the fit, and it bounds
 /// memory on huge paragraphs.
@@ -25,16 +27,32 @@ fn unspaced(c: char) -> bool {
     matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
-/// Appends the content tokens of `hay` (folded text) as `(hash, para)`.
-pub(crate) fn tokenize(hay: &str, para: u32, out: &mut Vec<(u64, u32)>) {
+/// Most function-word tokens kept per paragraph.
+pub(crate) const MAX_FUNCTION_TOKENS: usize = 100;
+
+/// Appends the tokens of `hay` (folded text) as `(hash, para)`: content
+/// tokens (words of four letters or more, character bigrams in scripts
+/// written without spaces) to `out`, and short words (one to three
+/// letters: mostly function words, which say which language a text is in)
+/// to `function`.
+pub(crate) fn tokenize(
+    hay: &str,
+    para: u32,
+    out: &mut Vec<(u64, u32)>,
+    function: &mut Vec<(u64, u32)>,
+) {
     let start_len = out.len();
+    let function_start = function.len();
     let mut word_start: Option<usize> = None;
     let mut word_chars = 0usize;
     let mut all_digits = true;
     let mut prev_unspaced: Option<(usize, char)> = None;
-    let push_word = |out: &mut Vec<(u64, u32)>, w: &str, chars: usize, digits: bool| {
-        if chars >= MIN_WORD_CHARS && !digits {
+    let mut push_word = |out: &mut Vec<(u64, u32)>, w: &str, chars: usize, digits: bool| {
+        if digits {
+        } else if chars >= MIN_WORD_CHARS {
             out.push((hash(w.as_bytes(), 0), para));
+        } else if function.len() - function_start < MAX_FUNCTION_TOKENS {
+            function.push((hash(w.as_bytes(), 2), para));
         }
     };
     for (i, c) in hay.char_indices() {
@@ -52,7 +70,9 @@ pub(crate) fn tokenize(hay: &str, para: u32, out: &mut Vec<(u64, u32)>) {
             continue;
         }
         prev_unspaced = None;
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric()
+            || (!c.is_ascii() && (crate::script::Script::of(c).is_some() || c.is_numeric()))
+        {
             if word_start.is_none() {
                 word_start = Some(i);
                 word_chars = 0;
@@ -108,14 +128,26 @@ pub(crate) fn prepare(pairs: &mut Vec<(u64, u32)>) {
 }
 
 /// How off-topic a paragraph is, in `[0, 1]`: the share of its tokens no
-/// reference paragraph shares, damped for paragraphs with few tokens.
-pub(crate) fn off_topic((total, shared): (u32, u32)) -> f64 {
+/// reference paragraph shares, damped for paragraphs with fewer than
+/// `trusted` distinct tokens.
+pub(crate) fn unshared((total, shared): (u32, u32), trusted: f64) -> f64 {
     if total == 0 {
         return 0.0;
     }
     let miss = 1.0 - f64::from(shared) / f64::from(total);
-    let trust = (f64::from(total) / 8.0).min(1.0);
+    let trust = (f64::from(total) / trusted).min(1.0);
     miss * trust
+}
+
+/// [`unshared`] for content tokens, trusted from eight tokens on.
+pub(crate) fn off_topic(counts: (u32, u32)) -> f64 {
+    unshared(counts, 8.0)
+}
+
+/// [`unshared`] for function words: how unlike the rest of the document's
+/// language the paragraph's short words are, trusted from five on.
+pub(crate) fn foreign_function_words(counts: (u32, u32)) -> f64 {
+    unshared(counts, 5.0)
 }
 
 #[cfg(test)]
@@ -124,8 +156,9 @@ mod tests {
 
     fn counts(paras: &[&str]) -> Vec<(u32, u32)> {
         let mut pairs = Vec::new();
+        let mut function = Vec::new();
         for (i, p) in paras.iter().enumerate() {
-            tokenize(p, i as u32, &mut pairs);
+            tokenize(p, i as u32, &mut pairs, &mut function);
         }
         prepare(&mut pairs);
         shared_counts(&pairs, paras.len(), |_| true)
@@ -153,8 +186,11 @@ mod tests {
     fn tokens_are_capped() {
         let long =
             "wordy ".repeat(10) + &(0..2000).map(|i| format!("tok{i}x ")).collect::<String>();
-        let mut pairs = Vec::new();
-        tokenize(&long, 0, &mut pairs);
+        let (mut pairs, mut function) = (Vec::new(), Vec::new());
+        tokenize(&long, 0, &mut pairs, &mut function);
         assert_eq!(pairs.len(), MAX_TOKENS);
+        let short = "a an the ".repeat(100);
+        tokenize(&short, 0, &mut pairs, &mut function);
+        assert_eq!(function.len(), MAX_FUNCTION_TOKENS);
     }
 }

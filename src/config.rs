@@ -78,6 +78,8 @@ pub struct Weights {
     /// Stage-two weight of the share of words no clean-looking paragraph
     /// shares.
     pub outlier: f64,
+    /// Stage-two weight of the topic signal (usually negative).
+    pub topic: f64,
 }
 
 impl Default for Weights {
@@ -107,12 +109,13 @@ impl Weights {
             0.0,
             0.0,
             0.0,
+            0.0,
             self.custom_rule,
         ]
     }
 
     /// Every weight with its field name.
-    pub(crate) fn named(&self) -> [(&'static str, f64); 20] {
+    pub(crate) fn named(&self) -> [(&'static str, f64); 21] {
         [
             ("bias", self.bias),
             ("foreign_script", self.foreign_script),
@@ -134,6 +137,7 @@ impl Weights {
             ("neighbors", self.neighbors),
             ("document", self.document),
             ("outlier", self.outlier),
+            ("topic", self.topic),
         ]
     }
 }
@@ -213,7 +217,7 @@ impl CategoryConfig {
 /// assert_eq!(t, interloper::TermConfig::Weighted { term: "slot gacor".into(), weight: 2.0 });
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum TermConfig {
@@ -226,6 +230,40 @@ pub enum TermConfig {
         /// Weight in `(0, 3]`.
         weight: f64,
     },
+}
+
+/// A string or a `{term, weight}` table with no other key; the errors say
+/// which (serde's untagged enums say only "did not match any variant").
+impl<'de> Deserialize<'de> for TermConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TermConfig, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Weighted {
+            term: String,
+            weight: f64,
+        }
+        struct Term;
+        impl<'de> serde::de::Visitor<'de> for Term {
+            type Value = TermConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a term: a string, or a table with `term` and `weight`")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<TermConfig, E> {
+                Ok(TermConfig::Plain(s.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<TermConfig, A::Error> {
+                let w = Weighted::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(TermConfig::Weighted {
+                    term: w.term,
+                    weight: w.weight,
+                })
+            }
+        }
+        d.deserialize_any(Term)
+    }
 }
 
 /// Extra lexicon terms of one category, given inline or as a lexicon file.
@@ -355,6 +393,41 @@ impl Default for Config {
     }
 }
 
+/// Prefixes a deserialization error with the path of the field it is
+/// about (`weights.lexicon`, `lexicon[0].terms[1]`), which serde's own
+/// messages leave out.
+fn at_path<E: std::fmt::Display>(e: &serde_path_to_error::Error<E>) -> String {
+    let inner = e.inner().to_string();
+    let inner = inner.trim_end();
+    match e.path().to_string().as_str() {
+        "" | "." => inner.to_string(),
+        path => format!("field `{path}`: {inner}"),
+    }
+}
+
+/// Parses JSON, naming the field of any error.
+fn parse_json(text: &str) -> Result<Config, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let config = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        // A syntax error before any field (or in a document that is not a
+        // table) is about a place in the text, not about a field.
+        let path = e.path().to_string();
+        if e.inner().is_eof() || path.starts_with('[') || path.contains('?') {
+            e.inner().to_string()
+        } else {
+            at_path(&e)
+        }
+    })?;
+    de.end().map_err(|e| e.to_string())?;
+    Ok(config)
+}
+
+/// Parses TOML, naming the field of any error.
+fn parse_toml(text: &str) -> Result<Config, String> {
+    let de = toml::Deserializer::parse(text).map_err(|e| e.to_string().trim_end().to_string())?;
+    serde_path_to_error::deserialize(de).map_err(|e| at_path(&e))
+}
+
 impl Config {
     /// Parses a JSON configuration.
     ///
@@ -371,7 +444,7 @@ impl Config {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Config, BuildError> {
-        serde_json::from_str(text).map_err(|e| BuildError::parse("(JSON)", e.to_string()))
+        parse_json(text).map_err(|e| BuildError::parse("(JSON)", e))
     }
 
     /// Parses a TOML configuration.
@@ -388,8 +461,7 @@ impl Config {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_toml(text: &str) -> Result<Config, BuildError> {
-        toml::from_str(text)
-            .map_err(|e| BuildError::parse("(TOML)", e.to_string().trim_end().to_string()))
+        parse_toml(text).map_err(|e| BuildError::parse("(TOML)", e))
     }
 
     /// Reads a configuration file: JSON if it ends in `.json`, TOML if it
@@ -413,19 +485,14 @@ impl Config {
         let origin = path.display().to_string();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         let mut config = match ext {
-            "json" => serde_json::from_str(&text)
-                .map_err(|e| BuildError::parse(&origin, e.to_string()))?,
-            "toml" => toml::from_str(&text)
-                .map_err(|e| BuildError::parse(&origin, e.to_string().trim_end().to_string()))?,
-            _ => match (
-                serde_json::from_str::<Config>(&text),
-                toml::from_str::<Config>(&text),
-            ) {
+            "json" => parse_json(&text).map_err(|e| BuildError::parse(&origin, e))?,
+            "toml" => parse_toml(&text).map_err(|e| BuildError::parse(&origin, e))?,
+            _ => match (parse_json(&text), parse_toml(&text)) {
                 (Ok(c), _) | (_, Ok(c)) => c,
                 (Err(j), Err(t)) => {
                     return Err(BuildError::parse(
                         &origin,
-                        format!("neither JSON ({j}) nor TOML ({})", t.to_string().trim_end()),
+                        format!("neither JSON ({j}) nor TOML ({t})"),
                     ));
                 }
             },
@@ -515,6 +582,19 @@ impl Config {
                     format!("duplicate category `{}`", c.name),
                 ));
             }
+            let known = crate::lexicon::builtin_files()
+                .iter()
+                .any(|(cat, _, _)| *cat == c.name)
+                || self.lexicon.iter().any(|l| l.category == c.name);
+            if !known {
+                return Err(BuildError::invalid(
+                    format!("{at}.name"),
+                    format!(
+                        "unknown category `{}`: neither a built-in category nor one of a `lexicon` entry",
+                        c.name
+                    ),
+                ));
+            }
             if !(c.weight.is_finite() && (0.0..=10.0).contains(&c.weight)) {
                 return Err(BuildError::invalid(
                     format!("{at}.weight"),
@@ -552,6 +632,15 @@ impl Config {
                 return Err(BuildError::invalid(
                     format!("lexicon[{i}].category"),
                     "empty category name",
+                ));
+            }
+            if l.terms.is_empty() && l.file.is_none() {
+                return Err(BuildError::invalid(
+                    format!("lexicon[{i}]"),
+                    format!(
+                        "empty entry: category `{}` has neither `terms` nor a `file`",
+                        l.category
+                    ),
                 ));
             }
         }

@@ -21,8 +21,6 @@ const MAX_REASON_SPANS: usize = 4;
 const MAX_RULE_MATCHES: usize = 3;
 /// A script under this share of the rest of the document is foreign.
 const SCRIPT_COMMON: f64 = 0.2;
-/// A language under this share of the rest of the document is foreign.
-const LANG_COMMON: f64 = 0.3;
 /// Fewest letters the rest of the document needs for a comparison.
 const MIN_REST_LETTERS: u32 = 40;
 /// Smallest contribution reported as a reason.
@@ -261,7 +259,8 @@ struct Evidence {
     rules: [f64; N_SIGNALS],
     /// Matched rule indices and spans (first few per signal).
     rule_spans: Vec<(usize, Span)>,
-    guess: Option<lang::Guess>,
+    /// The language, and whatlang's confidence when whatlang was asked.
+    guess: Option<(Lang, Option<f64>)>,
 }
 
 impl Evidence {
@@ -273,43 +272,21 @@ impl Evidence {
 /// Per-document totals used to compare a paragraph with the rest.
 struct Profile {
     scripts: ScriptCounts,
-    /// Letters per guessed language.
-    langs: Vec<(Lang, u32)>,
-    lang_letters: u32,
+    /// The document's language, from its longest paragraph in its dominant
+    /// script.
+    lang: Option<Lang>,
 }
 
 impl Profile {
     fn new(ev: &[Evidence]) -> Profile {
         let mut scripts = ScriptCounts::default();
-        let mut langs: Vec<(Lang, u32)> = Vec::new();
-        let mut lang_letters = 0u32;
         for e in ev {
             scripts.merge(&e.stats.scripts);
-            if let Some((l, _)) = e.guess {
-                let n = e.letters();
-                lang_letters = lang_letters.saturating_add(n);
-                match langs.iter_mut().find(|(x, _)| *x == l) {
-                    Some((_, c)) => *c = c.saturating_add(n),
-                    None => langs.push((l, n)),
-                }
-            }
         }
         Profile {
             scripts,
-            langs,
-            lang_letters,
+            lang: None,
         }
-    }
-
-    fn dominant_lang(&self) -> Option<Lang> {
-        self.langs.iter().max_by_key(|(_, n)| *n).map(|(l, _)| *l)
-    }
-
-    fn letters_in(&self, l: Lang) -> u32 {
-        self.langs
-            .iter()
-            .find(|(x, _)| *x == l)
-            .map_or(0, |(_, n)| *n)
     }
 }
 
@@ -359,6 +336,27 @@ impl Detector {
         self.inner.lexicon.len()
     }
 
+    /// Number of lexicon hits in `text`: one fold and one pass of the
+    /// lexicon automaton, nothing else. For benchmarks and diagnostics.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let det = interloper::Detector::new();
+    /// assert!(det.count_lexicon_hits("Situs slot gacor, daftar sekarang") >= 2);
+    /// assert_eq!(det.count_lexicon_hits("The weather is fine."), 0);
+    /// ```
+    pub fn count_lexicon_hits(&self, text: &str) -> usize {
+        let mut folded = Folded::default();
+        let mut stats = TextStats::default();
+        let mut n = 0;
+        for (_, piece) in normalize::pieces(text) {
+            normalize::fold_into(piece, &mut folded, &mut stats);
+            self.inner.lexicon.find(folded.haystack(piece), |_| n += 1);
+        }
+        n
+    }
+
     /// Scans a document: one verdict per non-blank paragraph, in order.
     ///
     /// Never panics, whatever the input; time is linear in its length.
@@ -390,14 +388,14 @@ impl Detector {
                     label,
                     score,
                     lang: e.guess.map(|g| g.0),
-                    lang_confidence: e.guess.map(|g| g.1),
+                    lang_confidence: e.guess.and_then(|g| g.1),
                     script: e.stats.scripts.dominant(),
                     reasons: self.reasons(doc, e, sig, w, &profile),
                 }
             })
             .collect();
         Report {
-            lang: profile.dominant_lang(),
+            lang: profile.lang,
             script: profile.scripts.dominant(),
             bytes: doc.len(),
             paragraphs,
@@ -446,7 +444,8 @@ impl Detector {
         let spans = segment::paragraphs(doc);
         let mut folded = Folded::default();
         let mut pairs: Vec<(u64, u32)> = Vec::new();
-        let ev: Vec<Evidence> = spans
+        let mut function_pairs: Vec<(u64, u32)> = Vec::new();
+        let mut ev: Vec<Evidence> = spans
             .iter()
             .enumerate()
             .map(|(i, &span)| {
@@ -456,20 +455,25 @@ impl Detector {
                     u32::try_from(i).unwrap_or(u32::MAX),
                     &mut folded,
                     &mut pairs,
+                    &mut function_pairs,
                 )
             })
             .collect();
         coherence::prepare(&mut pairs);
-        let profile = Profile::new(&ev);
+        coherence::prepare(&mut function_pairs);
+        let mut profile = Profile::new(&ev);
         let w = &self.inner.config.weights;
         let n = ev.len();
 
+        Self::discount_topic(&mut ev);
+
         // Stage one: each paragraph on its own, against the rest.
         let shared = coherence::shared_counts(&pairs, n, |_| true);
+        let shared_function = coherence::shared_counts(&function_pairs, n, |_| true);
         let mut signals: Vec<Signals> = ev
             .iter()
-            .zip(&shared)
-            .map(|(e, &sh)| self.own_signals(e, sh, n, &profile))
+            .zip(shared.iter().zip(&shared_function))
+            .map(|(e, (&sh, &fsh))| self.own_signals(e, sh, fsh, n, &profile))
             .collect();
         let stage_one = w.stage_one();
         let z1: Vec<f64> = signals
@@ -487,6 +491,7 @@ impl Detector {
             .zip(&p1)
             .map(|(e, p)| f64::from(e.letters()) * p)
             .sum();
+        let topics = self.topics(&ev, &signals);
         let mut scores = Vec::with_capacity(n);
         for i in 0..n {
             let prev = i.checked_sub(1).map(|j| p1[j]);
@@ -512,14 +517,177 @@ impl Detector {
             signals[i].set(Signal::Neighbors, neighbors);
             signals[i].set(Signal::Document, score::majority(document));
             signals[i].set(Signal::Outlier, off_clean);
+            signals[i].set(Signal::Topic, topics[i]);
             let z2 = w.context_bias
                 + w.context_self * z1[i]
                 + w.neighbors * neighbors
                 + w.document * signals[i].get(Signal::Document)
-                + w.outlier * off_clean;
+                + w.outlier * off_clean
+                + w.topic * topics[i];
             scores.push(score::sigmoid(z2));
         }
+        self.identify_langs(doc, &mut ev, &mut profile, &signals, &scores);
         (ev, profile, signals, scores)
+    }
+
+    /// Discounts spam vocabulary that a quiet document is about.
+    ///
+    /// When no paragraph shows the marks of an advert (links, contacts,
+    /// brand-plus-digits tokens, obfuscation, emphasis, shouting), a
+    /// category whose vocabulary the other paragraphs use too is the
+    /// document's topic (an article on gambling regulation), so its weight
+    /// in a paragraph shrinks by the letter share of the other paragraphs
+    /// that use it. An injected line has its vocabulary to itself and keeps
+    /// its full weight.
+    fn discount_topic(ev: &mut [Evidence]) {
+        let advert = ev.iter().any(|e| {
+            let r = &e.rules;
+            [
+                Signal::Link,
+                Signal::Contact,
+                Signal::BrandDigits,
+                Signal::Obfuscation,
+                Signal::Emphasis,
+            ]
+            .iter()
+            .any(|s| r[s.index()] > 0.0)
+                || e.stats.styled > 0
+                || e.stats.mixed_words > 0
+                || score::shouting(e.stats.upper, e.letters()) > 0.5
+        });
+        if advert || ev.len() < 2 {
+            return;
+        }
+        let n_cat = ev.first().map_or(0, |e| e.lexicon.len());
+        let mut letters_in = vec![0.0f64; n_cat];
+        let total: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
+        for e in ev.iter() {
+            for (c, &x) in e.lexicon.iter().enumerate() {
+                if x > 0.0 {
+                    letters_in[c] += f64::from(e.letters());
+                }
+            }
+        }
+        for e in ev.iter_mut() {
+            let own = f64::from(e.letters());
+            if total - own <= 0.0 {
+                continue;
+            }
+            for (c, x) in e.lexicon.iter_mut().enumerate() {
+                if *x > 0.0 {
+                    let share = ((letters_in[c] - own) / (total - own)).clamp(0.0, 1.0);
+                    *x *= 1.0 - share;
+                }
+            }
+        }
+    }
+
+    /// The topic signal of every paragraph: the letter share of the other
+    /// paragraphs with hits in the paragraph's main lexicon category, when
+    /// no paragraph of the document shows the marks of an advert (links,
+    /// contacts, brand-plus-digits tokens, obfuscation, emphasis,
+    /// shouting).
+    fn topics(&self, ev: &[Evidence], signals: &[Signals]) -> Vec<f64> {
+        let advert = signals
+            .iter()
+            .map(|s| {
+                [
+                    Signal::Link,
+                    Signal::Contact,
+                    Signal::BrandDigits,
+                    Signal::Obfuscation,
+                    Signal::Emphasis,
+                    Signal::Shouting,
+                ]
+                .iter()
+                .map(|&sig| s.get(sig))
+                .fold(0.0, f64::max)
+            })
+            .fold(0.0, f64::max);
+        let main = |e: &Evidence| {
+            e.lexicon
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| **x > 0.0)
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map(|(c, _)| c)
+        };
+        let n_cat = self.inner.lexicon.categories().len();
+        let mut letters_in = vec![0.0f64; n_cat];
+        let total: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
+        for e in ev {
+            for (c, &x) in e.lexicon.iter().enumerate() {
+                if x > 0.0 {
+                    letters_in[c] += f64::from(e.letters());
+                }
+            }
+        }
+        ev.iter()
+            .map(|e| {
+                let own = f64::from(e.letters());
+                match main(e) {
+                    Some(c) if total - own > 0.0 => {
+                        (letters_in[c] - own) / (total - own) * (1.0 - advert)
+                    }
+                    _ => 0.0,
+                }
+            })
+            .collect()
+    }
+
+    /// Sets the language of the document and of its paragraphs.
+    ///
+    /// whatlang costs tens of microseconds a call, more than everything
+    /// else a paragraph needs, so it is asked only where its answer can
+    /// matter: once for the document (its longest paragraph in its dominant
+    /// script), for suspicious or spam paragraphs in the document's script
+    /// whose function words differ from the rest, and for paragraphs in
+    /// another shared script. Other paragraphs in the document's script take
+    /// the document's language (with no confidence, since whatlang was not
+    /// asked). Scripts one language owns (Thai, Hangul, kana …) decide on
+    /// their own.
+    fn identify_langs(
+        &self,
+        doc: &str,
+        ev: &mut [Evidence],
+        profile: &mut Profile,
+        signals: &[Signals],
+        scores: &[f64],
+    ) {
+        let suspicious = self.inner.config.thresholds.suspicious;
+        let lc = &self.inner.config.lang;
+        let guess = |e: &Evidence| {
+            lang::guess(
+                &doc[e.span],
+                &e.stats.scripts,
+                lc.min_letters,
+                lc.window_bytes,
+            )
+        };
+        let dominant = profile.scripts.dominant();
+        let longest = ev
+            .iter()
+            .filter(|e| e.stats.scripts.dominant() == dominant)
+            .max_by_key(|e| e.letters());
+        let doc_guess = longest.and_then(guess);
+        profile.lang = doc_guess.map(|g| g.0);
+        for (i, e) in ev.iter_mut().enumerate() {
+            let script = e.stats.scripts.dominant();
+            let owned = lang::owned_by_script(&e.stats.scripts);
+            e.guess = if let Some(l) = owned {
+                Some((l, Some(1.0)))
+            } else if e.letters() < lc.min_letters || script.is_none() {
+                None
+            } else if script == dominant
+                && (scores[i] < suspicious || signals[i].get(Signal::ForeignLang) < 0.3)
+            {
+                profile.lang.map(|l| (l, None))
+            } else if script == dominant && scores[i] < suspicious {
+                None
+            } else {
+                guess(e).map(|(l, c)| (l, Some(c)))
+            };
+        }
     }
 
     /// Folds, matches and counts one paragraph.
@@ -530,6 +698,7 @@ impl Detector {
         index: u32,
         folded: &mut Folded,
         pairs: &mut Vec<(u64, u32)>,
+        function_pairs: &mut Vec<(u64, u32)>,
     ) -> Evidence {
         let inner = &self.inner;
         let n_cat = inner.lexicon.categories().len();
@@ -568,9 +737,7 @@ impl Detector {
                 }
             });
             if k == 0 {
-                coherence::tokenize(hay, index, pairs);
-                let lc = &inner.config.lang;
-                e.guess = lang::guess(piece, &e.stats.scripts, lc.min_letters, lc.window_bytes);
+                coherence::tokenize(hay, index, pairs, function_pairs);
             }
         }
         e
@@ -581,6 +748,7 @@ impl Detector {
         &self,
         e: &Evidence,
         shared: (u32, u32),
+        shared_function: (u32, u32),
         n: usize,
         profile: &Profile,
     ) -> Signals {
@@ -596,13 +764,11 @@ impl Detector {
                 .sum();
             s.set(Signal::ForeignScript, foreign.sqrt());
         }
-        if let Some((l, conf)) = e.guess {
-            let rest = profile.lang_letters.saturating_sub(letters);
-            if conf >= self.inner.config.lang.min_confidence && rest >= MIN_REST_LETTERS {
-                let share =
-                    f64::from(profile.letters_in(l).saturating_sub(letters)) / f64::from(rest);
-                s.set(Signal::ForeignLang, score::rarity(share, LANG_COMMON));
-            }
+        if n > 1 {
+            s.set(
+                Signal::ForeignLang,
+                coherence::foreign_function_words(shared_function),
+            );
         }
         let lex: f64 = e.lexicon.iter().sum();
         s.set(Signal::Lexicon, score::saturate(lex));
@@ -667,6 +833,7 @@ impl Detector {
                 Signal::Neighbors => w.neighbors * v,
                 Signal::Document => w.document * v,
                 Signal::Outlier => w.outlier * v,
+                Signal::Topic => w.topic * v,
                 _ => w.context_self * stage_one[signal.index()] * v,
             };
             match signal {
@@ -741,14 +908,22 @@ impl Detector {
                     foreign.join(", ")
                 )
             }
-            Signal::ForeignLang => match (e.guess, profile.dominant_lang()) {
-                (Some((l, c)), Some(d)) => format!(
-                    "written in {} (confidence {c:.2}), the document in {}",
-                    l.name(),
-                    d.name()
-                ),
-                _ => "a language the rest of the document does not use".to_string(),
-            },
+            Signal::ForeignLang => {
+                let unlike = format!(
+                    "{:.0}% of its short function words appear nowhere else in the document",
+                    100.0 * v.min(1.0)
+                );
+                match (e.guess, profile.lang) {
+                    (Some((l, _)), Some(d)) if l != d => {
+                        format!(
+                            "{unlike}: written in {}, the document in {}",
+                            l.name(),
+                            d.name()
+                        )
+                    }
+                    _ => unlike,
+                }
+            }
             Signal::Link => "links or domains".to_string(),
             Signal::Contact => "contact details: messenger links or IDs, e-mail, phone".to_string(),
             Signal::Money => "money amounts, percentages or multipliers".to_string(),
@@ -774,6 +949,10 @@ impl Detector {
                 100.0 * v.min(1.0)
             ),
             Signal::CustomRule => "custom rules matched".to_string(),
+            Signal::Topic => format!(
+                "{:.0}% of the rest of the document uses the same vocabulary, with no links, contacts or disguises anywhere: the document is about it",
+                100.0 * v
+            ),
             Signal::Lexicon | Signal::LexiconDensity => "spam vocabulary".to_string(),
         }
     }

@@ -24,8 +24,12 @@ enum ErrorKind {
     Invalid { field: String, message: String },
     /// A lexicon entry is bad.
     Lexicon { at: String, message: String },
-    /// A regex rule does not compile.
-    Rule { name: String, source: regex::Error },
+    /// A regex rule does not compile (`field` is where its pattern is).
+    Rule {
+        field: String,
+        name: String,
+        source: regex::Error,
+    },
     /// The automaton could not be built.
     Automaton { message: String },
     /// A file could not be read.
@@ -57,9 +61,10 @@ impl BuildError {
         }
     }
 
-    pub(crate) fn rule(name: &str, source: regex::Error) -> BuildError {
+    pub(crate) fn rule(field: &str, name: &str, source: regex::Error) -> BuildError {
         BuildError {
             kind: ErrorKind::Rule {
+                field: field.to_string(),
                 name: name.to_string(),
                 source,
             },
@@ -90,7 +95,14 @@ impl std::fmt::Display for BuildError {
                 write!(f, "configuration field `{field}`: {message}")
             }
             ErrorKind::Lexicon { at, message } => write!(f, "lexicon {at}: {message}"),
-            ErrorKind::Rule { name, source } => write!(f, "rule `{name}`: invalid regex: {source}"),
+            ErrorKind::Rule {
+                field,
+                name,
+                source,
+            } => write!(
+                f,
+                "configuration field `{field}` (rule `{name}`): invalid regex: {source}"
+            ),
             ErrorKind::Automaton { message } => write!(f, "lexicon automaton: {message}"),
             ErrorKind::Io { path, message } => write!(f, "cannot read {path}: {message}"),
         }

@@ -107,6 +107,15 @@ fn lang_of_script(scripts: &ScriptCounts, dominant: Script) -> Option<whatlang::
     })
 }
 
+/// The language of a paragraph whose dominant script one language owns.
+pub(crate) fn owned_by_script(scripts: &ScriptCounts) -> Option<Lang> {
+    let dominant = scripts.dominant()?;
+    if scripts.total() < 2 {
+        return None;
+    }
+    lang_of_script(scripts, dominant).map(Lang)
+}
+
 /// Guesses the language of a paragraph.
 ///
 /// Scripts that one language owns decide on their own (confidence 1).

@@ -226,7 +226,8 @@ impl std::fmt::Display for Reason {
 pub enum Signal {
     /// Letters in a script the rest of the document does not use.
     ForeignScript,
-    /// A language the rest of the document is not written in.
+    /// A language the rest of the document is not written in: its short
+    /// function words are not those of the other paragraphs.
     ForeignLang,
     /// Spam vocabulary: the weighted lexicon hits, saturating.
     Lexicon,
@@ -259,13 +260,18 @@ pub enum Signal {
     /// Shares little vocabulary with the clean-looking part of the
     /// document.
     Outlier,
+    /// The document is about this paragraph's spam topic: other paragraphs
+    /// use the same category of vocabulary, and nothing in the document
+    /// has links, contacts, brand tokens, obfuscation or shouting (an
+    /// article about gambling, not an advert).
+    Topic,
     /// A user-supplied rule matched.
     CustomRule,
 }
 
 impl Signal {
     /// Every signal, in the order of the feature vector.
-    pub const ALL: [Signal; 17] = [
+    pub const ALL: [Signal; 18] = [
         Signal::ForeignScript,
         Signal::ForeignLang,
         Signal::Lexicon,
@@ -282,6 +288,7 @@ impl Signal {
         Signal::Neighbors,
         Signal::Document,
         Signal::Outlier,
+        Signal::Topic,
         Signal::CustomRule,
     ];
 
@@ -310,6 +317,7 @@ impl Signal {
             Signal::Neighbors => "neighbors",
             Signal::Document => "document",
             Signal::Outlier => "outlier",
+            Signal::Topic => "topic",
             Signal::CustomRule => "custom_rule",
         }
     }
@@ -390,7 +398,9 @@ impl Verdict {
         self.lang
     }
 
-    /// whatlang's confidence in [`Verdict::lang`], when it was asked.
+    /// whatlang's confidence in [`Verdict::lang`], when whatlang was asked
+    /// (a paragraph whose function words match the rest of the document
+    /// takes the document's language without asking).
     pub fn lang_confidence(&self) -> Option<f64> {
         self.lang_confidence
     }
@@ -519,7 +529,10 @@ impl Report {
     /// ```
     pub fn text_without(&self, doc: &str, mut drop: impl FnMut(&Verdict) -> bool) -> String {
         let ps = &self.paragraphs;
-        let fits = ps.iter().all(|v| doc.get(v.start..v.end).is_some());
+        // A report read back from elsewhere may not fit `doc`: spans out of
+        // it, unsorted or overlapping would make the slices below panic.
+        let fits = ps.iter().all(|v| doc.get(v.start..v.end).is_some())
+            && ps.windows(2).all(|w| w[0].end <= w[1].start);
         if !fits || ps.is_empty() {
             return doc.to_string();
         }

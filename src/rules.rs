@@ -7,7 +7,7 @@
 //! word boundary made one rule set two orders of magnitude slower on this
 //! kind of text than its ASCII form.
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
 
 use crate::error::BuildError;
 use crate::report::Signal;
@@ -128,7 +128,7 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "punct-run",
         Signal::Emphasis,
         1.0,
-        r"(?-u)[!?]{3,}|(?:\$|€|£){2,}|\*{3,}|={4,}|>{3,}",
+        r"(?-u)[!?]{3,}|\${2,}|\*{3,}|={4,}|>{3,}",
     ),
 ];
 
@@ -138,6 +138,53 @@ pub(crate) struct Rule {
     pub(crate) name: String,
     pub(crate) signal: Signal,
     pub(crate) weight: f64,
+    /// A cheap precondition on the text: no match is possible without it.
+    needs: Needs,
+}
+
+/// What a text must contain for a built-in rule to have a chance: a byte
+/// scan is much cheaper than a regex search.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Needs {
+    Nothing,
+    Digit,
+    Dot,
+    At,
+    Repeat,
+}
+
+/// The precondition of a built-in rule, by name.
+fn needs(name: &str) -> Needs {
+    match name {
+        "url" | "www" | "domain" | "shortener" | "messenger-link" => Needs::Dot,
+        "handle" | "email" => Needs::At,
+        "messenger-id"
+        | "phone"
+        | "sms-shortcode"
+        | "currency"
+        | "pence-rate"
+        | "percent"
+        | "multiplier"
+        | "brand-digits"
+        | "brand-symbol-digits" => Needs::Digit,
+        "punct-run" => Needs::Repeat,
+        _ => Needs::Nothing,
+    }
+}
+
+/// Which preconditions a text meets: digit, dot, at sign, repeated
+/// punctuation.
+fn present(hay: &str) -> [bool; 4] {
+    let mut p = [false; 4];
+    let mut prev = 0u8;
+    for &b in hay.as_bytes() {
+        p[0] |= b.is_ascii_digit();
+        p[1] |= b == b'.';
+        p[2] |= b == b'@';
+        p[3] |= b == prev && matches!(b, b'!' | b'?' | b'$' | b'*' | b'=' | b'>');
+        prev = b;
+    }
+    p
 }
 
 /// A compiled set of rules.
@@ -146,7 +193,6 @@ pub(crate) struct Rule {
 /// which avoids contention between threads.
 #[derive(Clone, Debug)]
 pub(crate) struct Rules {
-    set: RegexSet,
     regexes: Vec<Regex>,
     rules: Vec<Rule>,
 }
@@ -159,13 +205,14 @@ pub(crate) struct UserRule {
     pub(crate) weight: f64,
 }
 
-/// Compiles one pattern with the size limits.
-fn compile(name: &str, pattern: &str) -> Result<Regex, BuildError> {
+/// Compiles one pattern with the size limits. `field` is where the
+/// pattern is in the configuration (`rules[2].pattern`).
+fn compile(field: &str, name: &str, pattern: &str) -> Result<Regex, BuildError> {
     if pattern.len() > MAX_PATTERN_LEN {
         return Err(BuildError::invalid(
-            format!("rules.{name}.pattern"),
+            field,
             format!(
-                "pattern is {} bytes long, more than the limit of {MAX_PATTERN_LEN}",
+                "rule `{name}`: pattern is {} bytes long, more than the limit of {MAX_PATTERN_LEN}",
                 pattern.len()
             ),
         ));
@@ -175,7 +222,7 @@ fn compile(name: &str, pattern: &str) -> Result<Regex, BuildError> {
         .size_limit(RULE_SIZE_LIMIT)
         .dfa_size_limit(RULE_SIZE_LIMIT)
         .build()
-        .map_err(|e| BuildError::rule(name, e))
+        .map_err(|e| BuildError::rule(field, name, e))
 }
 
 impl Rules {
@@ -189,6 +236,7 @@ impl Rules {
                     name: name.to_string(),
                     signal,
                     weight,
+                    needs: needs(name),
                 });
                 patterns.push(pattern.to_string());
             }
@@ -198,25 +246,24 @@ impl Rules {
                 name: u.name.clone(),
                 signal: Signal::CustomRule,
                 weight: u.weight,
+                needs: Needs::Nothing,
             });
             patterns.push(u.pattern.clone());
         }
+        let n_builtin = rules.len() - user.len();
         let regexes = rules
             .iter()
             .zip(&patterns)
-            .map(|(r, p)| compile(&r.name, p))
+            .enumerate()
+            .map(|(i, (r, p))| {
+                let field = match i.checked_sub(n_builtin) {
+                    Some(j) => format!("rules[{j}].pattern"),
+                    None => "built-in rules".to_string(),
+                };
+                compile(&field, &r.name, p)
+            })
             .collect::<Result<Vec<_>, _>>()?;
-        let set = RegexSetBuilder::new(&patterns)
-            .case_insensitive(true)
-            .size_limit(RULE_SIZE_LIMIT * (patterns.len() + 1))
-            .dfa_size_limit(RULE_SIZE_LIMIT * 2)
-            .build()
-            .map_err(|e| BuildError::rule("(rule set)", e))?;
-        Ok(Rules {
-            set,
-            regexes,
-            rules,
-        })
+        Ok(Rules { regexes, rules })
     }
 
     /// The rules, by index.
@@ -235,8 +282,19 @@ impl Rules {
         if self.rules.is_empty() {
             return;
         }
-        for i in self.set.matches(hay).iter() {
-            for m in self.regexes[i].find_iter(hay).take(max_per_rule) {
+        let [digit, dot, at, repeat] = present(hay);
+        for (i, (re, rule)) in self.regexes.iter().zip(&self.rules).enumerate() {
+            let possible = match rule.needs {
+                Needs::Nothing => true,
+                Needs::Digit => digit,
+                Needs::Dot => dot,
+                Needs::At => at,
+                Needs::Repeat => repeat,
+            };
+            if !possible {
+                continue;
+            }
+            for m in re.find_iter(hay).take(max_per_rule) {
                 f(i, m.start(), m.end());
             }
         }
@@ -283,7 +341,11 @@ mod tests {
                 weight: 1.0,
             }],
         );
-        assert!(e.unwrap_err().to_string().contains("rule `mine`"));
+        let e = e.unwrap_err().to_string();
+        assert!(
+            e.contains("rules[0].pattern") && e.contains("rule `mine`"),
+            "{e}"
+        );
         let big = "a".repeat(MAX_PATTERN_LEN + 1);
         let e = Rules::build(
             false,
@@ -293,7 +355,7 @@ mod tests {
                 weight: 1.0,
             }],
         );
-        assert!(e.unwrap_err().to_string().contains("rules.big.pattern"));
+        assert!(e.unwrap_err().to_string().contains("rules[0].pattern"));
         let e = Rules::build(
             false,
             &[UserRule {

@@ -90,14 +90,24 @@ impl Script {
             return c.is_ascii_alphabetic().then_some(Script::Latin);
         }
         let u = c as u32;
+        // Common letter ranges first, without the slow Unicode lookup.
+        match u {
+            0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x1E00..=0x1EFF => {
+                return Some(Script::Latin);
+            }
+            0x0400..=0x0481 | 0x048A..=0x052F => return Some(Script::Cyrillic),
+            0x0E01..=0x0E3A | 0x0E40..=0x0E4E => return Some(Script::Thai),
+            0xAC00..=0xD7A3 => return Some(Script::Hangul),
+            0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FF => return Some(Script::Kana),
+            0x4E00..=0x9FFF => return Some(Script::Han),
+            _ => {}
+        }
         let s = match u {
-            0x00C0..=0x024F | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF => Script::Latin,
+            0x2C60..=0x2C7F | 0xA720..=0xA7FF => Script::Latin,
             0xFF21..=0xFF3A | 0xFF41..=0xFF5A => Script::Latin,
             0x1D400..=0x1D6A3 => Script::Latin, // mathematical alphanumerics (letters)
             0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
-            0x0400..=0x052F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F | 0x1C80..=0x1C8F => {
-                Script::Cyrillic
-            }
+            0x2DE0..=0x2DFF | 0xA640..=0xA69F | 0x1C80..=0x1C8F => Script::Cyrillic,
             0x0530..=0x058F | 0x10A0..=0x10FF | 0x2D00..=0x2D2F => Script::Caucasian,
             0x0590..=0x05FF => Script::Hebrew,
             0x0600..=0x06FF
@@ -117,12 +127,13 @@ impl Script {
             | 0xAC00..=0xD7FF
             | 0xFFA0..=0xFFDC => Script::Hangul,
             0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
+            0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
             _ if c.is_alphabetic() => Script::Other,
             _ => return None,
         };
-        // Combining marks inside these blocks are not letters of their own,
-        // except for the abugidas where vowel signs carry the word.
+        // Signs and combining marks inside these blocks are not letters of
+        // their own, except for the abugidas where vowel signs carry the
+        // word.
         if matches!(s, Script::Latin | Script::Greek | Script::Cyrillic) && !c.is_alphabetic() {
             return None;
         }

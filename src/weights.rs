@@ -5,27 +5,31 @@
 
 use crate::config::{Thresholds, Weights};
 
-pub(crate) const THRESHOLDS: Thresholds = Thresholds { suspicious: 0.3500, spam: 0.7000 };
+pub(crate) const THRESHOLDS: Thresholds = Thresholds {
+    suspicious: 0.3600,
+    spam: 0.7200,
+};
 
 pub(crate) const WEIGHTS: Weights = Weights {
-    bias: -3.6063,
-    foreign_script: -1.2569,
-    foreign_lang: 1.3246,
-    lexicon: 3.4536,
-    lexicon_density: 5.1774,
-    link: 1.9863,
-    contact: 3.0904,
-    money: 0.3422,
-    brand_digits: 2.1508,
-    obfuscation: 5.0872,
-    shouting: 3.0584,
-    emphasis: 1.3310,
-    off_topic: 0.8491,
-    short: 1.1021,
+    bias: -3.5828,
+    foreign_script: -0.6765,
+    foreign_lang: 0.9525,
+    lexicon: 3.7003,
+    lexicon_density: 5.2583,
+    link: 1.8078,
+    contact: 2.9655,
+    money: 0.2376,
+    brand_digits: 2.2303,
+    obfuscation: 5.1175,
+    shouting: 3.0559,
+    emphasis: 1.2330,
+    off_topic: 0.5542,
+    short: 1.0736,
     custom_rule: 1.0000,
-    context_bias: -0.6730,
-    context_self: 0.9892,
-    neighbors: 1.4189,
-    document: 0.6227,
-    outlier: 0.3291,
+    context_bias: -0.6835,
+    context_self: 0.9842,
+    neighbors: 1.3984,
+    document: 0.6389,
+    outlier: 0.3048,
+    topic: 0.7721,
 };
