@@ -1,0 +1,166 @@
+//! End-to-end behaviour of the default detector on documents written for
+//! these tests (`tests/data/scenarios.toml`) and on the bundled seed
+//! article.
+
+use interloper::{Config, Detector, Label, Signal};
+use serde::Deserialize;
+
+const SEED: &str = include_str!("../examples/seed.txt");
+
+#[derive(Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    spam: Vec<usize>,
+    reasons: Vec<String>,
+}
+
+/// `signal` or `signal:category` names of a verdict's reasons.
+fn reason_names(v: &interloper::Verdict) -> Vec<String> {
+    v.reasons()
+        .iter()
+        .map(|r| match r.category() {
+            Some(c) => format!("{}:{c}", r.signal()),
+            None => r.signal().to_string(),
+        })
+        .collect()
+}
+
+#[test]
+fn scenarios() {
+    let cases: Cases = toml::from_str(include_str!("data/scenarios.toml")).expect("scenarios.toml parses");
+    assert!(cases.case.len() >= 6);
+    let det = Detector::new();
+    let mut failures = Vec::new();
+    for case in &cases.case {
+        let report = det.scan(&case.text);
+        let spam: Vec<usize> =
+            report.paragraphs().iter().enumerate().filter(|(_, v)| v.label() == Label::Spam).map(|(i, _)| i).collect();
+        if spam != case.spam {
+            let table: Vec<String> = report
+                .paragraphs()
+                .iter()
+                .map(|v| format!("  {} {:.2} {:?}", v.label(), v.score(), reason_names(v)))
+                .collect();
+            failures.push(format!("{}: spam paragraphs {spam:?}, expected {:?}\n{}", case.name, case.spam, table.join("\n")));
+            continue;
+        }
+        if let Some(&first) = case.spam.first() {
+            let names = reason_names(&report.paragraphs()[first]);
+            for want in &case.reasons {
+                if !names.contains(want) {
+                    failures.push(format!("{}: reasons {names:?} lack {want}", case.name));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn seed_article_flags_only_the_thai_line() {
+    let det = Detector::new();
+    let report = det.scan(SEED);
+    assert_eq!(report.paragraphs().len(), 9);
+    for v in report.paragraphs() {
+        let text = v.as_str(SEED);
+        if text.starts_with("สล็อตออนไลน์") {
+            assert_eq!(v.label(), Label::Spam, "{text}");
+            let names = reason_names(v);
+            assert!(names.iter().any(|n| n == "foreign_script"), "{names:?}");
+            assert!(names.iter().any(|n| n == "lexicon:gambling"), "{names:?}");
+        } else {
+            assert_eq!(v.label(), Label::Clean, "{} {:.2}: {text}", v.label(), v.score());
+        }
+    }
+    assert_eq!(report.lang().map(|l| l.code()), Some("eng"));
+    let kept = report.clean_text(SEED);
+    assert!(!kept.contains("สล็อต"));
+    assert_eq!(kept.len(), SEED.len() - report.spam().map(|v| v.span().len() + 2).sum::<usize>());
+}
+
+#[test]
+fn empty_whitespace_and_single_line_input() {
+    let det = Detector::new();
+    for text in ["", " ", "\n\n\r\n\t \u{3000}\n"] {
+        let report = det.scan(text);
+        assert!(report.paragraphs().is_empty(), "{text:?}");
+        assert_eq!(report.clean_text(text), text);
+        assert!(!report.has_spam());
+    }
+    let line = "Just one line of ordinary text about the weather.";
+    let report = det.scan(line);
+    assert_eq!(report.paragraphs().len(), 1);
+    assert_eq!(report.paragraphs()[0].span().range(), 0..line.len());
+    assert_eq!(report.paragraphs()[0].label(), Label::Clean);
+    // A single spam line on its own is still judged.
+    let spam = det.scan("สล็อตเว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ เครดิตฟรี สมัครเลย");
+    assert_eq!(spam.paragraphs()[0].label(), Label::Spam);
+}
+
+#[test]
+fn report_json_has_the_documented_shape_and_round_trips() {
+    let det = Detector::new();
+    let report = det.scan(SEED);
+    let json: serde_json::Value = serde_json::to_value(&report).unwrap();
+    let paras = json["paragraphs"].as_array().unwrap();
+    assert_eq!(paras.len(), 9);
+    for p in paras {
+        for key in ["start", "end", "label", "score", "lang", "reasons"] {
+            assert!(p.get(key).is_some(), "missing {key} in {p}");
+        }
+        assert!(["clean", "suspicious", "spam"].contains(&p["label"].as_str().unwrap()));
+    }
+    let back: interloper::Report = serde_json::from_value(json).unwrap();
+    assert_eq!(back, report);
+}
+
+#[test]
+fn custom_keywords_rules_and_config_files() {
+    let doc = "Our club meets on Fridays.\n\nBuy cheap widgetz at widgetz-outlet, promo code ZAP50!";
+    assert!(!Detector::new().scan(doc).has_spam());
+    let det = Detector::builder()
+        .keyword("seo", "cheap widgetz", 3.0)
+        .rule("promo-code", r"promo\s+code\s+[a-z]+[0-9]+", 4.0)
+        .build()
+        .unwrap();
+    let report = det.scan(doc);
+    let v = &report.paragraphs()[1];
+    assert_eq!(v.label(), Label::Spam);
+    assert!(v.reasons().iter().any(|r| r.signal() == Signal::CustomRule && r.category() == Some("promo-code")));
+    assert!(v.reasons().iter().any(|r| r.category() == Some("seo")));
+    assert_eq!(report.paragraphs()[0].label(), Label::Clean);
+
+    // The same through a TOML file, and a configuration error naming the item.
+    let dir = std::env::temp_dir().join(format!("interloper-scenarios-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("config.toml");
+    std::fs::write(
+        &path,
+        "[[lexicon]]\ncategory = \"seo\"\nterms = [{ term = \"cheap widgetz\", weight = 3.0 }]\n\n[[rules]]\nname = \"promo-code\"\npattern = 'promo\\s+code\\s+[a-z]+[0-9]+'\nweight = 4.0\n",
+    )
+    .unwrap();
+    let config = Config::from_path(&path).unwrap();
+    let det = Detector::builder().config(config).build().unwrap();
+    assert_eq!(det.scan(doc).paragraphs()[1].label(), Label::Spam);
+    std::fs::write(&path, "[[rules]]\nname = \"broken\"\npattern = \"(unclosed\"\n").unwrap();
+    let err = Detector::builder().config(Config::from_path(&path).unwrap()).build().unwrap_err().to_string();
+    assert!(err.contains("broken"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn detector_is_cheap_to_share_across_threads() {
+    let det = Detector::new();
+    let docs: Vec<String> = (0..32).map(|i| if i % 2 == 0 { SEED.to_string() } else { format!("Plain note number {i}.") }).collect();
+    let many = det.scan_many(&docs);
+    let one: Vec<_> = docs.iter().map(|d| det.scan(d)).collect();
+    assert_eq!(many, one);
+    let clone = det.clone();
+    std::thread::spawn(move || assert!(clone.scan(SEED).has_spam())).join().unwrap();
+}
