@@ -98,12 +98,14 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
         if d.abs() < 1e-12 {
             continue;
         }
-        for row in col + 1..n {
-            let f = a[row][col] / d;
-            for k in col..n {
-                a[row][k] -= f * a[col][k];
+        let (upper, lower) = a.split_at_mut(col + 1);
+        let pivot_row = &upper[col];
+        for (offset, row) in lower.iter_mut().enumerate() {
+            let f = row[col] / d;
+            for (x, p) in row[col..].iter_mut().zip(&pivot_row[col..]) {
+                *x -= f * p;
             }
-            b[row] -= f * b[col];
+            b[col + 1 + offset] -= f * b[col];
         }
     }
     let mut x = vec![0.0; n];
@@ -130,21 +132,21 @@ fn logistic(x: &[Vec<f64>], y: &[bool], l2: f64) -> Vec<f64> {
             let p = sigmoid(dot(&w, xi));
             let r = p - f64::from(u8::from(yi));
             let s = (p * (1.0 - p)).max(1e-9);
-            for a in 0..d {
-                g[a] += r * xi[a];
-                for b in 0..d {
-                    h[a][b] += s * xi[a] * xi[b];
+            for ((ga, ha), &xa) in g.iter_mut().zip(h.iter_mut()).zip(xi) {
+                *ga += r * xa;
+                for (hab, &xb) in ha.iter_mut().zip(xi) {
+                    *hab += s * xa * xb;
                 }
             }
         }
-        for a in 1..d {
-            g[a] += l2 * w[a];
+        for (a, (ga, wa)) in g.iter_mut().zip(&w).enumerate().skip(1) {
+            *ga += l2 * wa;
             h[a][a] += l2;
         }
         h[0][0] += 1e-6;
         let step = solve(h, g);
-        for a in 0..d {
-            w[a] -= step[a];
+        for (wa, sa) in w.iter_mut().zip(&step) {
+            *wa -= sa;
         }
         if step.iter().all(|s| s.abs() < 1e-9) {
             break;
@@ -206,7 +208,7 @@ fn weights_rs(
          // Do not edit by hand; rerun the fit.\n\
          // {cv}\n\n\
          use crate::config::{{Thresholds, Weights}};\n\n\
-         pub(crate) const THRESHOLDS: Thresholds = Thresholds {{ suspicious: {suspicious:.4}, spam: {spam:.4} }};\n\n\
+         pub(crate) const THRESHOLDS: Thresholds = Thresholds {{\n    suspicious: {suspicious:.4},\n    spam: {spam:.4},\n}};\n\n\
          pub(crate) const WEIGHTS: Weights = Weights {{\n"
     );
     for (name, w) in named_weights(w1, w2) {

@@ -64,7 +64,7 @@ pub(crate) fn tokenize(
                 push_word(out, &hay[ws..i], word_chars, all_digits);
             }
             if let Some((pi, _)) = prev_unspaced {
-                out.push((hash(hay[pi..i + c.len_utf8()].as_bytes(), 1), para));
+                out.push((hash(&hay.as_bytes()[pi..i + c.len_utf8()], 1), para));
             }
             prev_unspaced = Some((i, c));
             continue;
