@@ -66,7 +66,7 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "phone",
         Signal::Contact,
         1.0,
-        r"(?-u)(?:\+[0-9]{1,3}[ .-]?)?\b\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,5}(?:\b|[a-z])",
+        r"(?-u)(?:\+[0-9]{1,3}[ -]?)?\b\(?[0-9]{2,4}\)?[ -]?[0-9]{3,4}[ -]?[0-9]{3,5}(?:\b|[a-z])",
     ),
     (
         "currency",
@@ -116,7 +116,7 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "leetspeak",
         Signal::Obfuscation,
         0.5,
-        r"(?i-u)\b[a-z]{1,6}[0134][a-z]{2,6}\b",
+        r"(?i-u)(?:^|[ \t\n(])[a-z]{1,6}[0134][a-z]{2,6}(?:$|[ \t\n,.!?)])",
     ),
     (
         "spaced-letters",
@@ -323,6 +323,8 @@ mod tests {
         assert_eq!(names("main di gacor88 sekarang"), ["brand-digits"]);
         assert_eq!(names("gabung ALEXIS⭐17 sekarang"), ["brand-symbol-digits"]);
         assert_eq!(names("situs g4cor"), ["leetspeak"]);
+        assert_eq!(names("see /S/G35YU/DW3YV/ here"), Vec::<String>::new());
+        assert_eq!(names("Received: from 35.250.105.7"), Vec::<String>::new());
         assert_eq!(names("txt WIN to 80086 now"), ["sms-shortcode"]);
         assert_eq!(names("calls cost 150p/min"), ["pence-rate"]);
         assert_eq!(names("k o i s l o t"), ["spaced-letters"]);
