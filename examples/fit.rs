@@ -10,7 +10,7 @@
 //! on the stage-one log-odds plus the context signals (neighbours, rest of
 //! the document, fit with its clean-looking part). Both are fitted by
 //! Newton's method with an L2 penalty. There are no per-document or
-//! per-string features: the model has 21 weights. The spam threshold is
+//! per-string features: the model has 22 weights. The spam threshold is
 //! the one that maximises F1 while keeping the false-positive rate at or
 //! under `--max-fpr`. `--folds K` also reports K-fold cross-validated
 //! numbers (folds by document), a check that the fit does not memorise.
@@ -46,7 +46,7 @@ struct Args {
 }
 
 /// Stage-one signals, with their names in the weights file.
-const STAGE_ONE: [Signal; 13] = [
+const STAGE_ONE: [Signal; 14] = [
     Signal::ForeignScript,
     Signal::ForeignLang,
     Signal::Lexicon,
@@ -57,6 +57,7 @@ const STAGE_ONE: [Signal; 13] = [
     Signal::BrandDigits,
     Signal::Obfuscation,
     Signal::Shouting,
+    Signal::Address,
     Signal::Emphasis,
     Signal::OffTopic,
     Signal::Short,

@@ -65,6 +65,7 @@ pub struct Weights {
     pub brand_digits: f64,
     pub obfuscation: f64,
     pub shouting: f64,
+    pub address: f64,
     pub emphasis: f64,
     pub off_topic: f64,
     pub short: f64,
@@ -103,6 +104,7 @@ impl Weights {
             self.brand_digits,
             self.obfuscation,
             self.shouting,
+            self.address,
             self.emphasis,
             self.off_topic,
             self.short,
@@ -115,7 +117,7 @@ impl Weights {
     }
 
     /// Every weight with its field name.
-    pub(crate) fn named(&self) -> [(&'static str, f64); 21] {
+    pub(crate) fn named(&self) -> [(&'static str, f64); 22] {
         [
             ("bias", self.bias),
             ("foreign_script", self.foreign_script),
@@ -128,6 +130,7 @@ impl Weights {
             ("brand_digits", self.brand_digits),
             ("obfuscation", self.obfuscation),
             ("shouting", self.shouting),
+            ("address", self.address),
             ("emphasis", self.emphasis),
             ("off_topic", self.off_topic),
             ("short", self.short),

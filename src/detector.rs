@@ -23,6 +23,9 @@ const MAX_RULE_MATCHES: usize = 3;
 const SCRIPT_COMMON: f64 = 0.2;
 /// Fewest letters the rest of the document needs for a comparison.
 const MIN_REST_LETTERS: u32 = 40;
+/// The lexicon category of words that address the reader: it feeds
+/// [`Signal::Address`], not the spam lexicon.
+const ADDRESS: &str = "address";
 /// Smallest contribution reported as a reason.
 const MIN_REASON: f64 = 0.05;
 
@@ -62,6 +65,9 @@ struct Inner {
     lexicon: Lexicon,
     /// Multiplier per category index.
     category_weights: Vec<f64>,
+    /// Index of the `address` category, which feeds the address signal
+    /// instead of the spam lexicon.
+    address: Option<usize>,
 }
 
 impl Default for Detector {
@@ -235,11 +241,13 @@ impl DetectorBuilder {
             })
             .collect();
         let rules = Rules::build(config.builtin_rules, &user_rules)?;
+        let address = categories.iter().position(|c| c == ADDRESS);
         Ok(Detector {
             inner: Arc::new(Inner {
                 config,
                 lexicon,
                 category_weights,
+                address,
             }),
             rules,
         })
@@ -257,6 +265,8 @@ struct Evidence {
     lexicon_spans: Vec<Vec<Span>>,
     /// Weighted rule sums per signal.
     rules: [f64; N_SIGNALS],
+    /// Weighted hits of words that address the reader.
+    address: f64,
     /// Matched rule indices and spans (first few per signal).
     rule_spans: Vec<(usize, Span)>,
     /// The language, and whatlang's confidence when whatlang was asked.
@@ -721,6 +731,10 @@ impl Detector {
                 )
             };
             inner.lexicon.find(hay, |h| {
+                if Some(h.category) == inner.address {
+                    e.address += f64::from(h.weight);
+                    return;
+                }
                 e.lexicon[h.category] += f64::from(h.weight) * inner.category_weights[h.category];
                 if e.lexicon_spans[h.category].len() < MAX_REASON_SPANS {
                     e.lexicon_spans[h.category].push(to_doc(h.start, h.end));
@@ -790,6 +804,7 @@ impl Detector {
             + 0.5 * f64::from(st.invisible);
         s.set(Signal::Obfuscation, score::saturate(obfuscation));
         s.set(Signal::Shouting, score::shouting(st.upper, letters));
+        s.set(Signal::Address, score::density(e.address, letters));
         if n > 1 {
             s.set(Signal::OffTopic, coherence::off_topic(shared));
         }
@@ -933,6 +948,7 @@ impl Detector {
                 st.styled, st.mixed_words, st.invisible
             ),
             Signal::Shouting => format!("{} of {} letters are capitals", st.upper, st.letters()),
+            Signal::Address => "talks to the reader (you, your …)".to_string(),
             Signal::Emphasis => format!("{} emoji, or runs of !!! $$$ ***", st.emoji),
             Signal::OffTopic => format!(
                 "{:.0}% of its content words appear nowhere else in the document",

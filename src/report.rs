@@ -247,6 +247,9 @@ pub enum Signal {
     Obfuscation,
     /// Shouting: a high share of capital letters.
     Shouting,
+    /// Talks to the reader: "you", "your", "anda", "вы" (the `address`
+    /// lexicon category), per word.
+    Address,
     /// Emoji, and runs of `!!!`, `$$$`, `***`.
     Emphasis,
     /// Shares little vocabulary with the rest of the document.
@@ -271,7 +274,7 @@ pub enum Signal {
 
 impl Signal {
     /// Every signal, in the order of the feature vector.
-    pub const ALL: [Signal; 18] = [
+    pub const ALL: [Signal; 19] = [
         Signal::ForeignScript,
         Signal::ForeignLang,
         Signal::Lexicon,
@@ -282,6 +285,7 @@ impl Signal {
         Signal::BrandDigits,
         Signal::Obfuscation,
         Signal::Shouting,
+        Signal::Address,
         Signal::Emphasis,
         Signal::OffTopic,
         Signal::Short,
@@ -311,6 +315,7 @@ impl Signal {
             Signal::BrandDigits => "brand_digits",
             Signal::Obfuscation => "obfuscation",
             Signal::Shouting => "shouting",
+            Signal::Address => "address",
             Signal::Emphasis => "emphasis",
             Signal::OffTopic => "off_topic",
             Signal::Short => "short",

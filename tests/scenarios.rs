@@ -33,21 +33,32 @@ fn reason_names(v: &interloper::Verdict) -> Vec<String> {
 
 #[test]
 fn scenarios() {
-    let cases: Cases = toml::from_str(include_str!("data/scenarios.toml")).expect("scenarios.toml parses");
+    let cases: Cases =
+        toml::from_str(include_str!("data/scenarios.toml")).expect("scenarios.toml parses");
     assert!(cases.case.len() >= 6);
     let det = Detector::new();
     let mut failures = Vec::new();
     for case in &cases.case {
         let report = det.scan(&case.text);
-        let spam: Vec<usize> =
-            report.paragraphs().iter().enumerate().filter(|(_, v)| v.label() == Label::Spam).map(|(i, _)| i).collect();
+        let spam: Vec<usize> = report
+            .paragraphs()
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.label() == Label::Spam)
+            .map(|(i, _)| i)
+            .collect();
         if spam != case.spam {
             let table: Vec<String> = report
                 .paragraphs()
                 .iter()
                 .map(|v| format!("  {} {:.2} {:?}", v.label(), v.score(), reason_names(v)))
                 .collect();
-            failures.push(format!("{}: spam paragraphs {spam:?}, expected {:?}\n{}", case.name, case.spam, table.join("\n")));
+            failures.push(format!(
+                "{}: spam paragraphs {spam:?}, expected {:?}\n{}",
+                case.name,
+                case.spam,
+                table.join("\n")
+            ));
             continue;
         }
         if let Some(&first) = case.spam.first() {
@@ -75,13 +86,22 @@ fn seed_article_flags_only_the_thai_line() {
             assert!(names.iter().any(|n| n == "foreign_script"), "{names:?}");
             assert!(names.iter().any(|n| n == "lexicon:gambling"), "{names:?}");
         } else {
-            assert_eq!(v.label(), Label::Clean, "{} {:.2}: {text}", v.label(), v.score());
+            assert_eq!(
+                v.label(),
+                Label::Clean,
+                "{} {:.2}: {text}",
+                v.label(),
+                v.score()
+            );
         }
     }
     assert_eq!(report.lang().map(|l| l.code()), Some("eng"));
     let kept = report.clean_text(SEED);
     assert!(!kept.contains("สล็อต"));
-    assert_eq!(kept.len(), SEED.len() - report.spam().map(|v| v.span().len() + 2).sum::<usize>());
+    assert_eq!(
+        kept.len(),
+        SEED.len() - report.spam().map(|v| v.span().len() + 2).sum::<usize>()
+    );
 }
 
 #[test]
@@ -122,7 +142,8 @@ fn report_json_has_the_documented_shape_and_round_trips() {
 
 #[test]
 fn custom_keywords_rules_and_config_files() {
-    let doc = "Our club meets on Fridays.\n\nBuy cheap widgetz at widgetz-outlet, promo code ZAP50!";
+    let doc =
+        "Our club meets on Fridays.\n\nBuy cheap widgetz at widgetz-outlet, promo code ZAP50!";
     assert!(!Detector::new().scan(doc).has_spam());
     let det = Detector::builder()
         .keyword("seo", "cheap widgetz", 3.0)
@@ -132,7 +153,11 @@ fn custom_keywords_rules_and_config_files() {
     let report = det.scan(doc);
     let v = &report.paragraphs()[1];
     assert_eq!(v.label(), Label::Spam);
-    assert!(v.reasons().iter().any(|r| r.signal() == Signal::CustomRule && r.category() == Some("promo-code")));
+    assert!(
+        v.reasons()
+            .iter()
+            .any(|r| r.signal() == Signal::CustomRule && r.category() == Some("promo-code"))
+    );
     assert!(v.reasons().iter().any(|r| r.category() == Some("seo")));
     assert_eq!(report.paragraphs()[0].label(), Label::Clean);
 
@@ -148,8 +173,16 @@ fn custom_keywords_rules_and_config_files() {
     let config = Config::from_path(&path).unwrap();
     let det = Detector::builder().config(config).build().unwrap();
     assert_eq!(det.scan(doc).paragraphs()[1].label(), Label::Spam);
-    std::fs::write(&path, "[[rules]]\nname = \"broken\"\npattern = \"(unclosed\"\n").unwrap();
-    let err = Detector::builder().config(Config::from_path(&path).unwrap()).build().unwrap_err().to_string();
+    std::fs::write(
+        &path,
+        "[[rules]]\nname = \"broken\"\npattern = \"(unclosed\"\n",
+    )
+    .unwrap();
+    let err = Detector::builder()
+        .config(Config::from_path(&path).unwrap())
+        .build()
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("broken"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -157,10 +190,20 @@ fn custom_keywords_rules_and_config_files() {
 #[test]
 fn detector_is_cheap_to_share_across_threads() {
     let det = Detector::new();
-    let docs: Vec<String> = (0..32).map(|i| if i % 2 == 0 { SEED.to_string() } else { format!("Plain note number {i}.") }).collect();
+    let docs: Vec<String> = (0..32)
+        .map(|i| {
+            if i % 2 == 0 {
+                SEED.to_string()
+            } else {
+                format!("Plain note number {i}.")
+            }
+        })
+        .collect();
     let many = det.scan_many(&docs);
     let one: Vec<_> = docs.iter().map(|d| det.scan(d)).collect();
     assert_eq!(many, one);
     let clone = det.clone();
-    std::thread::spawn(move || assert!(clone.scan(SEED).has_spam())).join().unwrap();
+    std::thread::spawn(move || assert!(clone.scan(SEED).has_spam()))
+        .join()
+        .unwrap();
 }
