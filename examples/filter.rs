@@ -27,8 +27,9 @@
 //!
 //! Documents are scanned in parallel (`--threads N`, default all cores) in
 //! batches of bounded size and written in input order, so memory stays
-//! bounded whatever the input size. A line that is not JSON, is not an
-//! object, lacks the text field or holds a non-string text is an error
+//! bounded whatever the input size. A line that is not UTF-8 JSON, is not
+//! an object, lacks the text field, holds a non-string text or (dolma)
+//! lacks the id field is an error
 //! naming the input and line (`filter: INPUT:LINE: reason`, exit status 1,
 //! no partial line written); with `--skip-invalid` it is passed through to
 //! the output (annotate), to `--rejected` (clean) or replaced by an empty
@@ -192,9 +193,13 @@ fn run(args: &Args) -> Result<(), String> {
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
+        .thread_name(|i| format!("scan-{i}"))
         .build()
         .map_err(|e| format!("thread pool: {e}"))?;
     let threads = pool.current_num_threads();
+    // One detector per worker, kept across batches: each clone has its own
+    // regex caches, which stay warm and uncontended.
+    let detectors: Vec<Detector> = (0..threads).map(|_| detector.clone()).collect();
 
     let inputs: Vec<String> = if args.inputs.is_empty() {
         vec!["-".to_string()]
@@ -206,6 +211,16 @@ fn run(args: &Args) -> Result<(), String> {
     let mut readers = Vec::with_capacity(inputs.len());
     for name in &inputs {
         readers.push(open_input(name).map_err(|e| format!("{}: {e}", display_name(name)))?);
+    }
+    // Writing over an input would truncate it before it is read.
+    for out in [&args.output, &args.rejected].into_iter().flatten() {
+        let same = |a: &str, b: &str| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        if let Some(input) = inputs.iter().find(|i| *i != "-" && same(i, out)) {
+            return Err(format!("{out}: is also an input ({input})"));
+        }
     }
     let output = open_output(args.output.as_deref())?;
     let rejected = match &args.rejected {
@@ -228,9 +243,15 @@ fn run(args: &Args) -> Result<(), String> {
     let (batch_tx, batch_rx) = sync_channel::<Result<Batch, String>>(2);
     let limits = (args.batch_docs, args.batch_mib << 20);
     let reader_names = names.clone();
-    let reader = thread::spawn(move || read_inputs(readers, &reader_names, limits, batch_tx));
+    let reader = thread::Builder::new()
+        .name("reader".into())
+        .spawn(move || read_inputs(readers, &reader_names, limits, batch_tx))
+        .map_err(|e| format!("reader thread: {e}"))?;
     let (write_tx, write_rx) = sync_channel::<Chunk>(2);
-    let writer = thread::spawn(move || write_outputs(output, rejected, write_rx));
+    let writer = thread::Builder::new()
+        .name("writer".into())
+        .spawn(move || write_outputs(output, rejected, write_rx))
+        .map_err(|e| format!("writer thread: {e}"))?;
 
     let started = Instant::now();
     let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal());
@@ -251,10 +272,10 @@ fn run(args: &Args) -> Result<(), String> {
             batch
                 .lines
                 .par_iter()
-                .map_init(
-                    || detector.clone(),
-                    |det, l| process(&batch.data[l.start..l.end], &ctx, det),
-                )
+                .map(|l| {
+                    let det = &detectors[rayon::current_thread_index().unwrap_or(0) % threads];
+                    process(&batch.data[l.start..l.end], &ctx, det)
+                })
                 .collect()
         });
         let mut chunk = Chunk::default();
@@ -318,19 +339,22 @@ fn run(args: &Args) -> Result<(), String> {
         }
         progress.update(&summary, started.elapsed(), false);
     }
-    // Stop the reader (its next send fails once the receiver is gone) and
-    // let the writer finish what it was sent.
+    // Let the writer finish the complete lines it was sent.
     drop(write_tx);
-    let read_result = reader.join().unwrap_or(Ok(()));
     let write_result = writer
         .join()
         .unwrap_or_else(|_| Err("the writer thread panicked".into()));
     progress.update(&summary, started.elapsed(), true);
     if let Some(e) = failure {
+        // The reader stops at its next send (the receiver is gone) or with
+        // the process; waiting for it could mean reading a slow stdin.
+        drop(reader);
         return Err(e);
     }
-    read_result?;
     write_result?;
+    reader
+        .join()
+        .map_err(|_| "the reader thread panicked".to_string())?;
 
     summary.finish(started.elapsed());
     if !args.quiet {
@@ -395,7 +419,7 @@ fn read_inputs(
     names: &[String],
     (max_docs, max_bytes): (usize, usize),
     tx: SyncSender<Result<Batch, String>>,
-) -> Result<(), String> {
+) {
     let mut batch = Batch::default();
     for (input, mut reader) in readers.into_iter().enumerate() {
         let mut number = 0u64;
@@ -407,10 +431,14 @@ fn read_inputs(
                 Err(e) => {
                     let msg = format!("{}:{}: read error: {e}", names[input], number + 1);
                     let _ = tx.send(Err(msg));
-                    return Ok(());
+                    return;
                 }
             }
             number += 1;
+            let mut start = start;
+            if number == 1 && batch.data[start..].starts_with(b"\xEF\xBB\xBF") {
+                start += 3; // a byte-order mark
+            }
             let mut end = batch.data.len();
             if batch.data[end - 1] == b'\n' {
                 end -= 1;
@@ -424,17 +452,15 @@ fn read_inputs(
                 start,
                 end,
             });
-            if batch.lines.len() >= max_docs || batch.data.len() >= max_bytes {
-                if tx.send(Ok(std::mem::take(&mut batch))).is_err() {
-                    return Ok(());
-                }
+            let full = batch.lines.len() >= max_docs || batch.data.len() >= max_bytes;
+            if full && tx.send(Ok(std::mem::take(&mut batch))).is_err() {
+                return;
             }
         }
     }
     if !batch.lines.is_empty() {
         let _ = tx.send(Ok(batch));
     }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------
