@@ -154,7 +154,8 @@ impl std::fmt::Display for Label {
 ///
 /// ```
 /// let det = interloper::Detector::new();
-/// let doc = "Quarterly results were strong.\n\nสล็อตออนไลน์ เว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ";
+/// let doc = "Quarterly results were strong, the company said on Monday.\n\n\
+///            สล็อตออนไลน์ เว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ";
 /// let report = det.scan(doc);
 /// let spam = &report.paragraphs()[1];
 /// assert!(spam.reasons().iter().any(|r| r.signal() == interloper::Signal::ForeignScript));
