@@ -189,8 +189,11 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
     } else if matches!(c, '™' | '℠' | '®' | '©') {
         emit(' ');
     } else if is_invisible(c) {
-    } else if keep_as_is(c) {
+    } else if keep_as_is(c) || matches!(c as u32, 0x0430..=0x0438 | 0x043A..=0x044F) {
         emit(c);
+    } else if matches!(c as u32, 0x0410..=0x0418 | 0x041A..=0x042F) {
+        // Cyrillic capitals other than Й: lowercase is 32 code points on.
+        emit(char::from_u32(c as u32 + 0x20).unwrap_or(c));
     } else {
         unicode_normalization::char::decompose_compatible(c, |d| {
             if !matches!(d as u32, 0x0300..=0x036F) {
@@ -202,9 +205,19 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
     }
 }
 
-/// Whether `c` belongs to a word for the look-alike check.
+/// Whether `c` belongs to a word for the look-alike check: letters of the
+/// scripts that look alike (Latin, Cyrillic, Greek), digits, combining
+/// diacritics and invisible characters. Letters of other scripts are
+/// folded at once, without buffering.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_invisible(c) || matches!(c as u32, 0x0300..=0x036F)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match Script::of(c) {
+        Some(Script::Latin | Script::Cyrillic | Script::Greek) => true,
+        Some(_) => false,
+        None => is_invisible(c) || matches!(c as u32, 0x0300..=0x036F) || c.is_numeric(),
+    }
 }
 
 /// Folds a whole string (used for lexicon terms): the same mapping as
@@ -230,7 +243,7 @@ pub(crate) fn fold_into(source: &str, out: &mut Folded, stats: &mut TextStats) {
         count_ascii(source, stats);
         return;
     }
-    let mut word: Vec<(usize, char)> = Vec::new();
+    let mut word: Vec<(usize, char)> = Vec::with_capacity(32);
     for (i, c) in source.char_indices() {
         count_char(c, stats);
         if is_word_char(c) {
