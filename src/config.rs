@@ -162,16 +162,13 @@ pub struct LangConfig {
     pub min_letters: u32,
     /// Most bytes of a paragraph that language identification reads.
     pub window_bytes: usize,
-    /// Least confidence for a guess to count as a foreign language.
-    pub min_confidence: f64,
 }
 
 impl Default for LangConfig {
     fn default() -> LangConfig {
         LangConfig {
             min_letters: 40,
-            window_bytes: 160,
-            min_confidence: 0.5,
+            window_bytes: 96,
         }
     }
 }
@@ -558,12 +555,6 @@ impl Config {
             }
         }
         let l = &self.lang;
-        if !(l.min_confidence.is_finite() && (0.0..=1.0).contains(&l.min_confidence)) {
-            return Err(BuildError::invalid(
-                "lang.min_confidence",
-                format!("{} is not a number in [0, 1]", l.min_confidence),
-            ));
-        }
         if l.window_bytes < 16 || l.window_bytes > 1 << 20 {
             return Err(BuildError::invalid(
                 "lang.window_bytes",

@@ -259,9 +259,15 @@ fn check_round_trip(report: &Report) {
     assert_eq!(&back, report, "JSON round trip changed the report: {json}");
 }
 
+/// 192 cases per property (a few seconds in debug mode); set
+/// `PROPTEST_CASES` to run more.
 fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(192);
     ProptestConfig {
-        cases: 192,
+        cases,
         max_shrink_iters: 2000,
         ..ProptestConfig::default()
     }

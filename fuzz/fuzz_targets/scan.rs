@@ -26,7 +26,11 @@ fuzz_target!(|data: &[u8]| {
     let doc = String::from_utf8_lossy(rest);
     let detector = if mode & 1 == 0 { &*DEFAULT } else { &*FLAGGING };
     let report = detector.scan(&doc);
-    check(&doc, &report, u64::from(mode).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    check(
+        &doc,
+        &report,
+        u64::from(mode).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+    );
 });
 
 fn check(doc: &str, report: &Report, mask: u64) {
