@@ -259,9 +259,9 @@ impl DetectorBuilder {
 struct Evidence {
     span: Span,
     stats: TextStats,
-    /// Weighted lexicon sum per category.
+    /// Weighted lexicon sum per category (empty without hits).
     lexicon: Vec<f64>,
-    /// First few lexicon spans per category.
+    /// First few lexicon spans per category (empty without hits).
     lexicon_spans: Vec<Vec<Span>>,
     /// Weighted rule sums per signal.
     rules: [f64; N_SIGNALS],
@@ -400,7 +400,13 @@ impl Detector {
                     lang: e.guess.map(|g| g.0),
                     lang_confidence: e.guess.and_then(|g| g.1),
                     script: e.stats.scripts.dominant(),
-                    reasons: self.reasons(doc, e, sig, w, &profile),
+                    // Clean paragraphs carry no reasons: a document of a
+                    // million short lines must not hold a million lists.
+                    reasons: if label == Label::Clean {
+                        Vec::new()
+                    } else {
+                        self.reasons(doc, e, sig, w, &profile)
+                    },
                 }
             })
             .collect();
@@ -475,7 +481,7 @@ impl Detector {
         let w = &self.inner.config.weights;
         let n = ev.len();
 
-        Self::discount_topic(&mut ev);
+        Self::discount_topic(&mut ev, self.inner.lexicon.categories().len());
 
         // Stage one: each paragraph on its own, against the rest.
         let shared = coherence::shared_counts(&pairs, n, |_| true);
@@ -549,7 +555,7 @@ impl Detector {
     /// in a paragraph shrinks by the letter share of the other paragraphs
     /// that use it. An injected line has its vocabulary to itself and keeps
     /// its full weight.
-    fn discount_topic(ev: &mut [Evidence]) {
+    fn discount_topic(ev: &mut [Evidence], n_cat: usize) {
         let advert = ev.iter().any(|e| {
             let r = &e.rules;
             [
@@ -568,7 +574,6 @@ impl Detector {
         if advert || ev.len() < 2 {
             return;
         }
-        let n_cat = ev.first().map_or(0, |e| e.lexicon.len());
         let mut letters_in = vec![0.0f64; n_cat];
         let total: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
         for e in ev.iter() {
@@ -714,8 +719,6 @@ impl Detector {
         let n_cat = inner.lexicon.categories().len();
         let mut e = Evidence {
             span,
-            lexicon: vec![0.0; n_cat],
-            lexicon_spans: vec![Vec::new(); n_cat],
             ..Evidence::default()
         };
         let text = &doc[span];
@@ -734,6 +737,11 @@ impl Detector {
                 if Some(h.category) == inner.address {
                     e.address += f64::from(h.weight);
                     return;
+                }
+                if e.lexicon.is_empty() {
+                    // Allocated on the first hit only: most paragraphs have none.
+                    e.lexicon = vec![0.0; n_cat];
+                    e.lexicon_spans = vec![Vec::new(); n_cat];
                 }
                 e.lexicon[h.category] += f64::from(h.weight) * inner.category_weights[h.category];
                 if e.lexicon_spans[h.category].len() < MAX_REASON_SPANS {

@@ -417,7 +417,10 @@ impl Verdict {
     }
 
     /// The evidence, strongest first: positive contributions push toward
-    /// spam, negative ones toward clean.
+    /// spam, negative ones toward clean. Clean paragraphs carry no reasons
+    /// (so that reports of documents with very many paragraphs stay small);
+    /// [`Detector::signals`](crate::Detector::signals) shows the signal
+    /// values of any paragraph.
     pub fn reasons(&self) -> &[Reason] {
         &self.reasons
     }
