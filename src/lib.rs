@@ -80,19 +80,37 @@
 //!
 //! [`Detector::scan`] accepts any `&str` and never panics. Guarantees:
 //! every non-whitespace byte of the input lies in exactly one reported
-//! paragraph; spans lie on `char` boundaries, sorted and disjoint; time is
-//! linear in the input (language identification reads at most
-//! [`LangConfig::window_bytes`] per paragraph; regexes are finite automata;
-//! rule matches are counted up to a small cap per paragraph piece); memory
-//! is bounded by a small multiple of the input: text is folded in pieces
-//! of at most 1 MiB, at most 400 coherence tokens and a few reason spans are
-//! kept per paragraph. Not guaranteed: the verdicts themselves (an
-//! adversary who knows the model can write spam it misses), and reports
-//! stay proportional to the number of paragraphs, so a document of a
-//! million one-character lines yields a million verdicts. Configuration is
-//! the only fallible input: user regexes are size-limited
-//! (1 MiB compiled, 4 KiB of pattern) and every value is range-checked at
-//! build time.
+//! paragraph; spans lie on `char` boundaries, trimmed, sorted and
+//! disjoint, and reason spans lie inside their paragraph. Time is linear
+//! in the input: language identification reads at most
+//! [`LangConfig::window_bytes`] per paragraph, the lexicon is one
+//! automaton pass, regexes (built-in and user) are finite automata, and
+//! at most a few matches are counted per rule and paragraph. Memory has two
+//! parts. A paragraph is folded in pieces of at most 1 MiB, so one
+//! paragraph, however long, needs at most about 80 MB of working memory (a
+//! few MB for ordinary text), and at most 400 content tokens and a few
+//! reason spans are kept per paragraph. On top of that, memory grows with
+//! the number of paragraphs: roughly 0.6 KB per paragraph while scanning,
+//! about 0.1 KB of which stays in the [`Report`] (clean paragraphs carry no
+//! reasons). For ordinary documents that is a small multiple of the input;
+//! a document of one-character lines is the worst case, a few hundred
+//! times its size (a million such lines need about 0.6 GB), so cap the
+//! input size or line count where that matters. [`Report::clean_text`] and
+//! [`Report::text_without`] never panic: a report that does not fit the
+//! document (another document's report, or one read back from JSON with
+//! spans out of range, unsorted or overlapping) leaves the document
+//! unchanged. The README gives measured numbers.
+//!
+//! Not guaranteed: the verdicts themselves (an adversary who knows the
+//! model can write spam it misses), and paragraphs of 4 GiB or more
+//! (counts are 32-bit and saturate).
+//!
+//! Configuration is the only fallible input: every value is range-checked
+//! at build time, and user regexes are size-limited (1 MiB compiled, 4 KiB
+//! of pattern). One part of it must be trusted: lexicon files it names are
+//! read whole, from any path, with no size limit. A configuration from an
+//! untrusted source could name `/dev/zero` or a private file, so clear its
+//! `file` entries before building from it.
 //!
 //! # Crate features
 //!

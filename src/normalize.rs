@@ -271,11 +271,14 @@ fn flush_word(word: &mut Vec<(usize, char)>, out: &mut Folded, stats: &mut TextS
     }
     let target = disguise_target(word);
     if target != Target::Keep {
-        stats.mixed_words += 1;
+        stats.mixed_words = stats.mixed_words.saturating_add(1);
     }
     if word.len() > 2 {
         let inner = &word[1..word.len() - 1];
-        stats.invisible += inner.iter().filter(|&&(_, c)| is_invisible(c)).count() as u32;
+        let n = inner.iter().filter(|&&(_, c)| is_invisible(c)).count();
+        stats.invisible = stats
+            .invisible
+            .saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
     }
     for &(i, c) in word.iter() {
         push_folded(i, c, target, out);
@@ -334,20 +337,20 @@ fn push_folded(i: usize, c: char, target: Target, out: &mut Folded) {
 
 /// Counts one non-ASCII-path character.
 fn count_char(c: char, stats: &mut TextStats) {
-    stats.chars += 1;
+    stats.chars = stats.chars.saturating_add(1);
     if let Some(s) = Script::of(c) {
         stats.scripts.add(s, 1);
         if c.is_uppercase() {
-            stats.upper += 1;
+            stats.upper = stats.upper.saturating_add(1);
         }
     }
     if c.is_ascii() {
         return;
     }
     if is_styled(c) {
-        stats.styled += 1;
+        stats.styled = stats.styled.saturating_add(1);
     } else if is_emoji(c) {
-        stats.emoji += 1;
+        stats.emoji = stats.emoji.saturating_add(1);
     }
 }
 
@@ -359,7 +362,7 @@ fn count_ascii(s: &str, stats: &mut TextStats) {
         upper += u32::from(b.is_ascii_uppercase());
     }
     stats.scripts.add(Script::Latin, letters);
-    stats.upper += upper;
+    stats.upper = stats.upper.saturating_add(upper);
     stats.chars = stats
         .chars
         .saturating_add(u32::try_from(s.len()).unwrap_or(u32::MAX));
