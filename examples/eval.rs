@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::Parser;
-use interloper::{Config, Detector, Label, Report};
+use interloper::{Detector, Label, Report};
 use serde::Serialize;
 
 /// Scores interloper against a labelled JSONL corpus.
@@ -142,13 +142,7 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> Result<(), String> {
     let detector = match &args.config {
-        Some(path) => {
-            let config = Config::from_path(path).map_err(|e| e.to_string())?;
-            Detector::builder()
-                .config(config)
-                .build()
-                .map_err(|e| e.to_string())?
-        }
+        Some(path) => Detector::from_config_file(path).map_err(|e| e.to_string())?,
         None => Detector::new(),
     };
     let docs = common::read_corpus(&args.corpus)?;

@@ -48,7 +48,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
-use interloper::{Config, Detector, Label, Report, Script, Verdict};
+use interloper::{Detector, Label, Report, Script, Verdict};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -182,13 +182,7 @@ fn check_args(args: &Args) -> Result<(), String> {
 fn run(args: &Args) -> Result<(), String> {
     check_args(args)?;
     let detector = match &args.config {
-        Some(path) => {
-            let config = Config::from_path(path).map_err(|e| e.to_string())?;
-            Detector::builder()
-                .config(config)
-                .build()
-                .map_err(|e| e.to_string())?
-        }
+        Some(path) => Detector::from_config_file(path).map_err(|e| e.to_string())?,
         None => Detector::new(),
     };
     let pool = rayon::ThreadPoolBuilder::new()

@@ -14,7 +14,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
-use interloper::{Config, Detector, Report};
+use interloper::{Detector, Report};
 
 /// The bundled example document.
 const SEED: &str = include_str!("seed.txt");
@@ -67,13 +67,7 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
 
 fn run(args: &Args) -> Result<(), String> {
     let detector = match &args.config {
-        Some(path) => {
-            let config = Config::from_path(path).map_err(|e| e.to_string())?;
-            Detector::builder()
-                .config(config)
-                .build()
-                .map_err(|e| e.to_string())?
-        }
+        Some(path) => Detector::from_config_file(path).map_err(|e| e.to_string())?,
         None => Detector::new(),
     };
     let text = read_input(args.file.as_deref())?;

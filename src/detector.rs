@@ -317,6 +317,26 @@ impl Detector {
             .expect("the built-in configuration is valid")
     }
 
+    /// A detector built from a configuration file (JSON or TOML, see
+    /// [`Config::from_path`]).
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be read or parsed, or the configuration is invalid
+    /// (see [`DetectorBuilder::build`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = interloper::Detector::from_config_file("no/such/config.toml").unwrap_err();
+    /// assert!(err.to_string().contains("no/such/config.toml"));
+    /// ```
+    pub fn from_config_file(path: impl AsRef<Path>) -> Result<Detector, BuildError> {
+        DetectorBuilder::new()
+            .config(Config::from_path(path)?)
+            .build()
+    }
+
     /// A builder for a customised detector.
     pub fn builder() -> DetectorBuilder {
         DetectorBuilder::new()
