@@ -717,8 +717,6 @@ impl Detector {
                 && (scores[i] < suspicious || signals[i].get(Signal::ForeignLang) < 0.3)
             {
                 profile.lang.map(|l| (l, None))
-            } else if script == dominant && scores[i] < suspicious {
-                None
             } else {
                 guess(e).map(|(l, c)| (l, Some(c)))
             };
