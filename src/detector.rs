@@ -594,15 +594,7 @@ impl Detector {
         if advert || ev.len() < 2 {
             return;
         }
-        let mut letters_in = vec![0.0f64; n_cat];
-        let total: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
-        for e in ev.iter() {
-            for (c, &x) in e.lexicon.iter().enumerate() {
-                if x > 0.0 {
-                    letters_in[c] += f64::from(e.letters());
-                }
-            }
-        }
+        let (letters_in, total) = letters_per_category(ev, n_cat);
         for e in ev.iter_mut() {
             let own = f64::from(e.letters());
             if total - own <= 0.0 {
@@ -647,16 +639,7 @@ impl Detector {
                 .max_by(|a, b| a.1.total_cmp(b.1))
                 .map(|(c, _)| c)
         };
-        let n_cat = self.inner.lexicon.categories().len();
-        let mut letters_in = vec![0.0f64; n_cat];
-        let total: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
-        for e in ev {
-            for (c, &x) in e.lexicon.iter().enumerate() {
-                if x > 0.0 {
-                    letters_in[c] += f64::from(e.letters());
-                }
-            }
-        }
+        let (letters_in, total) = letters_per_category(ev, self.inner.lexicon.categories().len());
         ev.iter()
             .map(|e| {
                 let own = f64::from(e.letters());
@@ -998,6 +981,23 @@ impl Detector {
             Signal::Lexicon | Signal::LexiconDensity => "spam vocabulary".to_string(),
         }
     }
+}
+
+/// Letters in the paragraphs with hits of each lexicon category, and
+/// letters in all.
+fn letters_per_category(ev: &[Evidence], n_cat: usize) -> (Vec<f64>, f64) {
+    let mut letters_in = vec![0.0f64; n_cat];
+    let mut total = 0.0;
+    for e in ev {
+        let letters = f64::from(e.letters());
+        total += letters;
+        for (c, &x) in e.lexicon.iter().enumerate() {
+            if x > 0.0 {
+                letters_in[c] += letters;
+            }
+        }
+    }
+    (letters_in, total)
 }
 
 /// The matched texts, quoted and shortened: `"slot", "gacor"`.
