@@ -279,6 +279,19 @@ impl Evidence {
     }
 }
 
+/// Buffers one scan reuses from paragraph to paragraph.
+#[derive(Default)]
+struct Scratch {
+    /// The folded text of the current piece.
+    folded: Folded,
+    /// Content tokens of all paragraphs so far, `(hash, paragraph)`.
+    pairs: Vec<(u64, u32)>,
+    /// Function-word tokens of all paragraphs so far.
+    function_pairs: Vec<(u64, u32)>,
+    /// Matches counted per rule in the current paragraph.
+    rule_counts: Vec<usize>,
+}
+
 /// Per-document totals used to compare a paragraph with the rest.
 struct Profile {
     scripts: ScriptCounts,
@@ -478,9 +491,7 @@ impl Detector {
     /// The whole pipeline: evidence, document profile, signals, scores.
     fn run(&self, doc: &str) -> (Vec<Evidence>, Profile, Vec<Signals>, Vec<f64>) {
         let spans = segment::paragraphs(doc);
-        let mut folded = Folded::default();
-        let mut pairs: Vec<(u64, u32)> = Vec::new();
-        let mut function_pairs: Vec<(u64, u32)> = Vec::new();
+        let mut scratch = Scratch::default();
         let mut ev: Vec<Evidence> = spans
             .iter()
             .enumerate()
@@ -489,12 +500,15 @@ impl Detector {
                     doc,
                     span,
                     u32::try_from(i).unwrap_or(u32::MAX),
-                    &mut folded,
-                    &mut pairs,
-                    &mut function_pairs,
+                    &mut scratch,
                 )
             })
             .collect();
+        let Scratch {
+            mut pairs,
+            mut function_pairs,
+            ..
+        } = scratch;
         coherence::prepare(&mut pairs);
         coherence::prepare(&mut function_pairs);
         let mut profile = Profile::new(&ev);
@@ -707,15 +721,13 @@ impl Detector {
     }
 
     /// Folds, matches and counts one paragraph.
-    fn evidence(
-        &self,
-        doc: &str,
-        span: Span,
-        index: u32,
-        folded: &mut Folded,
-        pairs: &mut Vec<(u64, u32)>,
-        function_pairs: &mut Vec<(u64, u32)>,
-    ) -> Evidence {
+    fn evidence(&self, doc: &str, span: Span, index: u32, scratch: &mut Scratch) -> Evidence {
+        let Scratch {
+            folded,
+            pairs,
+            function_pairs,
+            rule_counts,
+        } = scratch;
         let inner = &self.inner;
         let n_cat = inner.lexicon.categories().len();
         let mut e = Evidence {
@@ -723,7 +735,8 @@ impl Detector {
             ..Evidence::default()
         };
         let text = &doc[span];
-        let mut rule_counts = vec![0usize; self.rules.rules().len()];
+        rule_counts.clear();
+        rule_counts.resize(self.rules.rules().len(), 0);
         for (k, (off, piece)) in normalize::pieces(text).enumerate() {
             normalize::fold_into(piece, folded, &mut e.stats);
             let hay = folded.haystack(piece);
