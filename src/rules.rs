@@ -7,7 +7,7 @@
 //! word boundary made one rule set two orders of magnitude slower on this
 //! kind of text than its ASCII form.
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::error::BuildError;
 use crate::report::Signal;
@@ -138,53 +138,6 @@ pub(crate) struct Rule {
     pub(crate) name: String,
     pub(crate) signal: Signal,
     pub(crate) weight: f64,
-    /// A cheap precondition on the text: no match is possible without it.
-    needs: Needs,
-}
-
-/// What a text must contain for a built-in rule to have a chance: a byte
-/// scan is much cheaper than a regex search.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Needs {
-    Nothing,
-    Digit,
-    Dot,
-    At,
-    Repeat,
-}
-
-/// The precondition of a built-in rule, by name.
-fn needs(name: &str) -> Needs {
-    match name {
-        "url" | "www" | "domain" | "shortener" | "messenger-link" => Needs::Dot,
-        "handle" | "email" => Needs::At,
-        "messenger-id"
-        | "phone"
-        | "sms-shortcode"
-        | "currency"
-        | "pence-rate"
-        | "percent"
-        | "multiplier"
-        | "brand-digits"
-        | "brand-symbol-digits" => Needs::Digit,
-        "punct-run" => Needs::Repeat,
-        _ => Needs::Nothing,
-    }
-}
-
-/// Which preconditions a text meets: digit, dot, at sign, repeated
-/// punctuation.
-fn present(hay: &str) -> [bool; 4] {
-    let mut p = [false; 4];
-    let mut prev = 0u8;
-    for &b in hay.as_bytes() {
-        p[0] |= b.is_ascii_digit();
-        p[1] |= b == b'.';
-        p[2] |= b == b'@';
-        p[3] |= b == prev && matches!(b, b'!' | b'?' | b'$' | b'*' | b'=' | b'>');
-        prev = b;
-    }
-    p
 }
 
 /// A compiled set of rules.
@@ -195,6 +148,10 @@ fn present(hay: &str) -> [bool; 4] {
 pub(crate) struct Rules {
     regexes: Vec<Regex>,
     rules: Vec<Rule>,
+    /// The built-in rules (the first ones) as one set: a single pass tells
+    /// which of them match at all, so only those search for positions.
+    /// Most paragraphs match none.
+    builtin: Option<RegexSet>,
 }
 
 /// A user rule as given: name, pattern, weight.
@@ -236,7 +193,6 @@ impl Rules {
                     name: name.to_string(),
                     signal,
                     weight,
-                    needs: needs(name),
                 });
                 patterns.push(pattern.to_string());
             }
@@ -246,7 +202,6 @@ impl Rules {
                 name: u.name.clone(),
                 signal: Signal::CustomRule,
                 weight: u.weight,
-                needs: Needs::Nothing,
             });
             patterns.push(u.pattern.clone());
         }
@@ -263,7 +218,22 @@ impl Rules {
                 compile(&field, &r.name, p)
             })
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Rules { regexes, rules })
+        let builtin = if builtin {
+            let set = RegexSetBuilder::new(BUILTIN.iter().map(|b| b.3))
+                .case_insensitive(true)
+                .size_limit(BUILTIN.len() * RULE_SIZE_LIMIT)
+                .dfa_size_limit(BUILTIN.len() * RULE_SIZE_LIMIT)
+                .build()
+                .map_err(|e| BuildError::rule("built-in rules", "(set)", e))?;
+            Some(set)
+        } else {
+            None
+        };
+        Ok(Rules {
+            regexes,
+            rules,
+            builtin,
+        })
     }
 
     /// The rules, by index.
@@ -282,16 +252,12 @@ impl Rules {
         if self.rules.is_empty() {
             return;
         }
-        let [digit, dot, at, repeat] = present(hay);
-        for (i, (re, rule)) in self.regexes.iter().zip(&self.rules).enumerate() {
-            let possible = match rule.needs {
-                Needs::Nothing => true,
-                Needs::Digit => digit,
-                Needs::Dot => dot,
-                Needs::At => at,
-                Needs::Repeat => repeat,
-            };
-            if !possible {
+        let matched = self.builtin.as_ref().map(|set| set.matches(hay));
+        for (i, re) in self.regexes.iter().enumerate() {
+            if matched
+                .as_ref()
+                .is_some_and(|m| i < m.len() && !m.matched(i))
+            {
                 continue;
             }
             for m in re.find_iter(hay).take(max_per_rule) {
