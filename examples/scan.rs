@@ -6,7 +6,9 @@
 //! ```
 //!
 //! With no FILE it scans the bundled example (`examples/seed.txt`: a news
-//! article with one Thai gambling line spliced in); `-` reads stdin. A
+//! article with one Thai gambling line spliced in); `-` reads stdin.
+//! Without `--config` it names the languages of flagged paragraphs and of
+//! the document (`lang.identify = "flagged"`). A
 //! missing file or input that is not UTF-8 is a one-line error and a
 //! non-zero exit.
 
@@ -14,7 +16,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
-use interloper::{Detector, Report};
+use interloper::{Config, Detector, Identify, Report};
 
 /// The bundled example document.
 const SEED: &str = include_str!("seed.txt");
@@ -68,7 +70,17 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
 fn run(args: &Args) -> Result<(), String> {
     let detector = match &args.config {
         Some(path) => Detector::from_config_file(path).map_err(|e| e.to_string())?,
-        None => Detector::new(),
+        None => {
+            // A person reads this output: name the languages of flagged
+            // paragraphs and of the document (the library's default skips
+            // that for speed).
+            let mut config = Config::default();
+            config.lang.identify = Identify::Flagged;
+            Detector::builder()
+                .config(config)
+                .build()
+                .map_err(|e| e.to_string())?
+        }
     };
     let text = read_input(args.file.as_deref())?;
     let report = detector.scan(&text);

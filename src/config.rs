@@ -145,6 +145,41 @@ impl Weights {
     }
 }
 
+/// Which paragraphs whatlang names the language of.
+///
+/// Scores never depend on it: the foreign-language signal compares short
+/// function words and needs no language names. Names only make reports
+/// easier to read. A script that belongs to one language (Thai, Hangul,
+/// kana, Han, Hebrew, Greek) names it for free whatever the setting; the
+/// setting decides how often whatlang, at about 50 µs a call, runs for
+/// the scripts many languages share (Latin, Cyrillic, Arabic,
+/// Devanagari).
+///
+/// # Examples
+///
+/// ```
+/// let c = interloper::Config::from_toml("[lang]\nidentify = \"flagged\"")?;
+/// assert_eq!(c.lang.identify, interloper::Identify::Flagged);
+/// # Ok::<(), interloper::BuildError>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Identify {
+    /// Never: only scripts name languages. The fastest, and the default.
+    #[default]
+    Off,
+    /// The document (from its longest paragraph in its dominant script)
+    /// and the spam or suspicious paragraphs whose function words differ
+    /// from the rest; other paragraphs in the document's script take the
+    /// document's language. Reasons then say "written in Indonesian, the
+    /// document in English". Costs about one call per document.
+    Flagged,
+    /// The document and every paragraph with enough letters: one call per
+    /// paragraph.
+    All,
+}
+
 /// Language identification settings.
 ///
 /// # Examples
@@ -152,11 +187,14 @@ impl Weights {
 /// ```
 /// let l = interloper::LangConfig::default();
 /// assert!(l.window_bytes >= 64);
+/// assert_eq!(l.identify, interloper::Identify::Off);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LangConfig {
+    /// Which paragraphs whatlang names the language of.
+    pub identify: Identify,
     /// Fewest letters for which a language is guessed in scripts that
     /// several languages share.
     pub min_letters: u32,
@@ -167,6 +205,7 @@ pub struct LangConfig {
 impl Default for LangConfig {
     fn default() -> LangConfig {
         LangConfig {
+            identify: Identify::Off,
             min_letters: 40,
             window_bytes: 96,
         }

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::coherence;
-use crate::config::{Config, LexiconConfig, RuleConfig, TermConfig};
+use crate::config::{Config, Identify, LexiconConfig, RuleConfig, TermConfig};
 use crate::error::BuildError;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, Lexicon, Term};
@@ -667,17 +667,19 @@ impl Detector {
             .collect()
     }
 
-    /// Sets the language of the document and of its paragraphs.
+    /// Sets the language of the document and of its paragraphs, as
+    /// [`Identify`] says. Scores are final by now: names only explain.
     ///
     /// whatlang costs tens of microseconds a call, more than everything
-    /// else a paragraph needs, so it is asked only where its answer can
-    /// matter: once for the document (its longest paragraph in its dominant
-    /// script), for suspicious or spam paragraphs in the document's script
-    /// whose function words differ from the rest, and for paragraphs in
-    /// another shared script. Other paragraphs in the document's script take
-    /// the document's language (with no confidence, since whatlang was not
-    /// asked). Scripts one language owns (Thai, Hangul, kana …) decide on
-    /// their own.
+    /// else a paragraph needs. Scripts one language owns (Thai, Hangul,
+    /// kana …) decide on their own in every mode. `Off` stops there.
+    /// `Flagged` asks once for the document (its longest paragraph in its
+    /// dominant script), for suspicious or spam paragraphs in the
+    /// document's script whose function words differ from the rest, and for
+    /// paragraphs in another shared script; other paragraphs in the
+    /// document's script take the document's language (with no confidence,
+    /// since whatlang was not asked). `All` asks for every paragraph with
+    /// enough letters.
     fn identify_langs(
         &self,
         doc: &str,
@@ -697,23 +699,33 @@ impl Detector {
             )
         };
         let dominant = profile.scripts.dominant();
+        if lc.identify == Identify::Off {
+            profile.lang = lang::owned_by_script(&profile.scripts);
+            for e in ev.iter_mut() {
+                e.guess = lang::owned_by_script(&e.stats.scripts).map(|l| (l, Some(1.0)));
+            }
+            return;
+        }
         let longest = ev
             .iter()
-            .filter(|e| e.stats.scripts.dominant() == dominant)
-            .max_by_key(|e| e.letters());
-        let doc_guess = longest.and_then(guess);
+            .enumerate()
+            .filter(|(_, e)| e.stats.scripts.dominant() == dominant)
+            .max_by_key(|(_, e)| e.letters())
+            .map(|(i, _)| i);
+        let doc_guess = longest.and_then(|i| guess(&ev[i]));
         profile.lang = doc_guess.map(|g| g.0);
         for (i, e) in ev.iter_mut().enumerate() {
             let script = e.stats.scripts.dominant();
             let owned = lang::owned_by_script(&e.stats.scripts);
+            let quiet = scores[i] < suspicious || signals[i].get(Signal::ForeignLang) < 0.3;
             e.guess = if let Some(l) = owned {
                 Some((l, Some(1.0)))
             } else if e.letters() < lc.min_letters || script.is_none() {
                 None
-            } else if script == dominant
-                && (scores[i] < suspicious || signals[i].get(Signal::ForeignLang) < 0.3)
-            {
+            } else if script == dominant && lc.identify == Identify::Flagged && quiet {
                 profile.lang.map(|l| (l, None))
+            } else if Some(i) == longest {
+                doc_guess.map(|(l, c)| (l, Some(c)))
             } else {
                 guess(e).map(|(l, c)| (l, Some(c)))
             };

@@ -38,8 +38,8 @@
 //! such as `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` to `slot`, diacritics dropped, look-alike
 //! Cyrillic letters inside Latin words mapped to Latin, zero-width
 //! characters removed) and yields [`Signal`]s: letters in a script the rest
-//! of the document does not use; a language (whatlang) the rest does not
-//! use; hits of the built-in multilingual spam lexicon (one Aho-Corasick
+//! of the document does not use; short function words the rest does not
+//! use (a language change, in any language); hits of the built-in multilingual spam lexicon (one Aho-Corasick
 //! automaton); regex features (links, contacts, money, brand-plus-digits
 //! tokens, spaced letters, punctuation runs); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
@@ -71,10 +71,13 @@
 //! # Performance
 //!
 //! Everything is compiled when the detector is built. A scan folds each
-//! paragraph once, runs one automaton pass and one regex-set pass over it,
-//! and asks whatlang only about paragraphs in shared scripts (Latin,
-//! Cyrillic, Arabic …), on a bounded window of bytes. Cost is linear in
-//! the input. See the README for measured throughput.
+//! paragraph once, runs one automaton pass and one regex-set pass over it
+//! (and a rule's own regex only where the set says it matches). Language
+//! names are optional ([`Identify`]): by default whatlang, which costs
+//! more per paragraph than everything else together, does not run, and
+//! only scripts that belong to one language name it. When it runs, it
+//! reads a bounded window of bytes. Cost is linear in the input. See the
+//! README for measured throughput.
 //!
 //! # Untrusted input
 //!
@@ -138,7 +141,8 @@ mod segment;
 mod weights;
 
 pub use config::{
-    CategoryConfig, Config, LangConfig, LexiconConfig, RuleConfig, TermConfig, Thresholds, Weights,
+    CategoryConfig, Config, Identify, LangConfig, LexiconConfig, RuleConfig, TermConfig,
+    Thresholds, Weights,
 };
 pub use detector::{Detector, DetectorBuilder};
 pub use error::BuildError;

@@ -317,6 +317,16 @@ const CASES: &[(&str, Source, &[&str])] = &[
         Json(r#"{"lang": {"window_bytes": 1073741824}}"#),
         &["lang.window_bytes", "not in [16, 1048576]"],
     ),
+    (
+        "unknown identify mode",
+        Toml("[lang]\nidentify = \"sometimes\""),
+        &["lang.identify", "sometimes", "off", "flagged", "all"],
+    ),
+    (
+        "identify not a string",
+        Json(r#"{"lang": {"identify": true}}"#),
+        &["lang.identify"],
+    ),
     // Inconsistent values.
     (
         "thresholds inverted",

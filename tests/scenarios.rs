@@ -2,7 +2,7 @@
 //! these tests (`tests/data/scenarios.toml`) and on the bundled seed
 //! article.
 
-use interloper::{Config, Detector, Label, Signal};
+use interloper::{Config, Detector, Identify, Label, Signal};
 use serde::Deserialize;
 
 const SEED: &str = include_str!("../examples/seed.txt");
@@ -95,7 +95,9 @@ fn seed_article_flags_only_the_thai_line() {
             );
         }
     }
-    assert_eq!(report.lang().map(|l| l.code()), Some("eng"));
+    // By default whatlang does not run: the document's language is not
+    // named, the Thai line's script names its own.
+    assert_eq!(report.lang(), None);
     let kept = report.clean_text(SEED);
     assert!(!kept.contains("สล็อต"));
     assert_eq!(
@@ -206,4 +208,71 @@ fn detector_is_cheap_to_share_across_threads() {
     std::thread::spawn(move || assert!(clone.scan(SEED).has_spam()))
         .join()
         .unwrap();
+}
+
+/// A detector that names languages as `identify` says.
+fn identifying(identify: Identify) -> Detector {
+    let mut config = Config::default();
+    config.lang.identify = identify;
+    Detector::builder().config(config).build().unwrap()
+}
+
+#[test]
+fn language_names_follow_the_identify_setting() {
+    const DOC: &str = "The city council approved the new budget on Tuesday evening after a long and sometimes heated debate about the state of the roads, the schools and the old harbour.\n\n\
+        Pemerintah kota menyetujui anggaran baru untuk jalan dan sekolah setelah perdebatan yang panjang sekali.\n\n\
+        Residents will be able to comment on the plans at a public meeting in the town hall next month.";
+    let codes = |r: &interloper::Report| -> Vec<Option<&'static str>> {
+        r.paragraphs()
+            .iter()
+            .map(|v| v.lang().map(|l| l.code()))
+            .collect()
+    };
+    let by_setting: Vec<interloper::Report> = [Identify::Off, Identify::Flagged, Identify::All]
+        .into_iter()
+        .map(|i| identifying(i).scan(DOC))
+        .collect();
+    // Verdicts never depend on the setting.
+    for r in &by_setting[1..] {
+        let labels = |r: &interloper::Report| -> Vec<(Label, u64)> {
+            r.paragraphs()
+                .iter()
+                .map(|v| (v.label(), v.score().to_bits()))
+                .collect()
+        };
+        assert_eq!(labels(r), labels(&by_setting[0]));
+    }
+    let [off, flagged, all] = &by_setting[..] else {
+        unreachable!()
+    };
+    assert_eq!(off.lang(), None);
+    assert_eq!(codes(off), [None, None, None]);
+    assert_eq!(flagged.lang().map(|l| l.code()), Some("eng"));
+    assert_eq!(all.lang().map(|l| l.code()), Some("eng"));
+    // Every long paragraph asked: the Indonesian one is named as such.
+    assert_eq!(codes(all), [Some("eng"), Some("ind"), Some("eng")]);
+    assert!(
+        all.paragraphs()
+            .iter()
+            .all(|v| v.lang_confidence().is_some())
+    );
+    // Flagged: clean paragraphs of the document's script take its language
+    // without asking whatlang.
+    let v = &flagged.paragraphs()[2];
+    assert_eq!(
+        (v.lang().map(|l| l.code()), v.lang_confidence()),
+        (Some("eng"), None)
+    );
+    // A script that belongs to one language names it with whatlang off.
+    let thai = off_scan("ข่าวการเมืองวันนี้ รัฐบาลประกาศนโยบายใหม่เพื่อช่วยเหลือเกษตรกรทั่วประเทศ");
+    assert_eq!(thai, (Some("tha"), Some("tha")));
+}
+
+/// Document and first-paragraph language with whatlang off.
+fn off_scan(text: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let r = Detector::new().scan(text);
+    (
+        r.lang().map(|l| l.code()),
+        r.paragraphs()[0].lang().map(|l| l.code()),
+    )
 }
