@@ -463,7 +463,7 @@ impl Detector {
     pub fn scan_many<S: AsRef<str> + Sync>(&self, docs: &[S]) -> Vec<Report> {
         use rayon::prelude::*;
         docs.par_iter()
-            .map_with(self.clone(), |d, doc| d.scan(doc.as_ref()))
+            .map(|doc| self.scan(doc.as_ref()))
             .collect()
     }
 
