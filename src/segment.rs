@@ -48,40 +48,89 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
     Span::new(start + lead, end - trail)
 }
 
+/// Paragraphs a document may have however short they are.
+pub(crate) const FREE_PARAGRAPHS: usize = 1024;
+/// Beyond [`FREE_PARAGRAPHS`], the fewest bytes per paragraph, on average,
+/// for which paragraphs stay apart.
+pub(crate) const MIN_AVERAGE_BYTES: usize = 64;
+/// Span of a group of short paragraphs, when they are grouped.
+pub(crate) const GROUP_BYTES: usize = 128;
+
 /// The paragraphs of `text` as trimmed, sorted, disjoint byte spans.
 ///
 /// Blank-line separated blocks when the document has at least one blank line
 /// between two non-blank lines, else one span per non-blank line.
+///
+/// A document with more than [`FREE_PARAGRAPHS`] paragraphs averaging fewer
+/// than [`MIN_AVERAGE_BYTES`] bytes (a million one-letter lines, a
+/// flattened table) has them grouped: each paragraph joins the one before
+/// it while that one spans fewer than [`GROUP_BYTES`] bytes. Such items
+/// carry no evidence one by one, and the grouping keeps the scan's memory,
+/// a few hundred bytes per paragraph, a small multiple of the input.
 pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
-    let mut blocks = Vec::new();
-    let mut lines_seen = Vec::new();
-    let mut current: Option<(usize, usize)> = None;
-    let mut separated = false;
+    let separated = has_separator(text);
+    let spans = || {
+        candidates(text, separated)
+            .map(|(s, e)| trimmed(text, s, e))
+            .filter(|sp| !sp.is_empty())
+    };
+    let limit = FREE_PARAGRAPHS.max(text.len() / MIN_AVERAGE_BYTES);
+    if spans().count() <= limit {
+        spans().collect()
+    } else {
+        grouped(spans(), GROUP_BYTES)
+    }
+}
+
+/// Whether a blank line lies between two non-blank lines.
+fn has_separator(text: &str) -> bool {
+    let (mut seen_text, mut blank_after_text) = (false, false);
     for (start, end) in lines(text) {
         if is_blank(&text[start..end]) {
-            if let Some(block) = current.take() {
-                blocks.push(block);
+            blank_after_text |= seen_text;
+        } else if blank_after_text {
+            return true;
+        } else {
+            seen_text = true;
+        }
+    }
+    false
+}
+
+/// Untrimmed paragraph ranges: blank-line separated blocks when
+/// `separated`, else the non-blank lines.
+fn candidates(text: &str, separated: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut lines = lines(text);
+    let mut block: Option<(usize, usize)> = None;
+    std::iter::from_fn(move || {
+        loop {
+            let Some((start, end)) = lines.next() else {
+                return block.take();
+            };
+            if is_blank(&text[start..end]) {
+                if block.is_some() {
+                    return block.take();
+                }
+            } else if !separated {
+                return Some((start, end));
+            } else {
+                block = Some(block.map_or((start, end), |(s, _)| (s, end)));
             }
-            continue;
         }
-        if current.is_none() && !blocks.is_empty() {
-            separated = true;
+    })
+}
+
+/// Joins each span to the one before while that one is shorter than
+/// `min` bytes.
+fn grouped(spans: impl Iterator<Item = Span>, min: usize) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for sp in spans {
+        match out.last_mut() {
+            Some(last) if last.len() < min => *last = Span::new(last.start, sp.end),
+            _ => out.push(sp),
         }
-        lines_seen.push((start, end));
-        current = Some(match current {
-            Some((s, _)) => (s, end),
-            None => (start, end),
-        });
     }
-    if let Some(block) = current {
-        blocks.push(block);
-    }
-    let chosen = if separated { blocks } else { lines_seen };
-    chosen
-        .into_iter()
-        .map(|(s, e)| trimmed(text, s, e))
-        .filter(|sp| !sp.is_empty())
-        .collect()
+    out
 }
 
 #[cfg(test)]
@@ -123,4 +172,49 @@ mod tests {
         &[(3, 21), (26, 27)]
     );
     t!(multiline_paragraph, "a\nb\n\nc\nd", &[(0, 3), (5, 8)]);
+
+    #[test]
+    fn a_few_short_paragraphs_stay_apart() {
+        let text = "a\n\n".repeat(FREE_PARAGRAPHS);
+        let spans = paragraphs(&text);
+        assert_eq!(spans.len(), FREE_PARAGRAPHS);
+        assert!(spans.iter().all(|s| s.len() == 1));
+    }
+
+    #[test]
+    fn very_many_short_paragraphs_are_grouped() {
+        for unit in ["a\n\n", "a\n", "ab\r\n\r\n", "\u{e01}\n\n"] {
+            let text = unit.repeat(100_000);
+            let spans = paragraphs(&text);
+            // Few enough for the memory bound, and nothing lost: every
+            // non-blank byte in a span, spans trimmed and in order.
+            assert!(spans.len() <= text.len() / GROUP_BYTES + 1, "{unit:?}");
+            assert!(spans.len() > text.len() / (2 * GROUP_BYTES), "{unit:?}");
+            let covered: usize = spans
+                .iter()
+                .map(|s| {
+                    text[s.start..s.end]
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .count()
+                })
+                .sum();
+            let want = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(covered, want, "{unit:?}");
+            for w in spans.windows(2) {
+                assert!(w[0].end < w[1].start);
+            }
+            for s in &spans {
+                assert_eq!(text[s.start..s.end].trim(), &text[s.start..s.end]);
+            }
+        }
+    }
+
+    #[test]
+    fn long_paragraphs_are_never_grouped() {
+        // Many paragraphs, but of ordinary length.
+        let text =
+            "A sentence of ordinary length, long enough to stand alone here.\n\n".repeat(5000);
+        assert_eq!(paragraphs(&text).len(), 5000);
+    }
 }
