@@ -35,12 +35,36 @@ pub(crate) const MAX_FUNCTION_TOKENS: usize = 100;
 /// written without spaces) to `out`, and short words (one to three
 /// letters: mostly function words, which say which language a text is in)
 /// to `function`.
+///
+/// Each paragraph's tokens are deduplicated as they are added: a paragraph
+/// of one word repeated holds one token.
 pub(crate) fn tokenize(
     hay: &str,
     para: u32,
     out: &mut Vec<(u64, u32)>,
     function: &mut Vec<(u64, u32)>,
 ) {
+    let (out_start, function_start) = (out.len(), function.len());
+    push_tokens(hay, para, out, function);
+    dedup_from(out, out_start);
+    dedup_from(function, function_start);
+}
+
+/// Sorts `v[from..]` and removes its duplicates.
+fn dedup_from(v: &mut Vec<(u64, u32)>, from: usize) {
+    v[from..].sort_unstable();
+    let mut kept = from;
+    for i in from..v.len() {
+        if kept == from || v[i] != v[kept - 1] {
+            v[kept] = v[i];
+            kept += 1;
+        }
+    }
+    v.truncate(kept);
+}
+
+/// [`tokenize`] before deduplication.
+fn push_tokens(hay: &str, para: u32, out: &mut Vec<(u64, u32)>, function: &mut Vec<(u64, u32)>) {
     let start_len = out.len();
     let function_start = function.len();
     let mut word_start: Option<usize> = None;
@@ -188,9 +212,28 @@ mod tests {
             "wordy ".repeat(10) + &(0..2000).map(|i| format!("tok{i}x ")).collect::<String>();
         let (mut pairs, mut function) = (Vec::new(), Vec::new());
         tokenize(&long, 0, &mut pairs, &mut function);
-        assert_eq!(pairs.len(), MAX_TOKENS);
-        let short = "a an the ".repeat(100);
-        tokenize(&short, 0, &mut pairs, &mut function);
+        // The cap counts tokens before deduplication: ten `wordy` are one.
+        assert_eq!(pairs.len(), MAX_TOKENS - 9);
+        let short: String = (0..26 * 26)
+            .map(|i| {
+                format!(
+                    "q{}{} ",
+                    char::from(b'a' + (i / 26) as u8),
+                    char::from(b'a' + (i % 26) as u8)
+                )
+            })
+            .collect();
+        tokenize(&short, 1, &mut pairs, &mut function);
         assert_eq!(function.len(), MAX_FUNCTION_TOKENS);
+    }
+
+    #[test]
+    fn repeated_tokens_are_kept_once() {
+        let (mut pairs, mut function) = (Vec::new(), Vec::new());
+        tokenize("slot slot slot gacor a a the", 0, &mut pairs, &mut function);
+        tokenize("slot news", 1, &mut pairs, &mut function);
+        assert_eq!(pairs.len(), 4);
+        assert_eq!(function.len(), 2);
+        assert!(pairs[..2].iter().all(|p| p.1 == 0));
     }
 }
