@@ -69,9 +69,10 @@ impl Folded {
     }
 }
 
-/// Largest piece folded at once: offsets are stored as `u32`, and a bounded
-/// piece bounds the memory of the map.
-pub(crate) const MAX_PIECE: usize = 1 << 20;
+/// Largest piece folded at once (64 KiB): offsets are stored as `u32`,
+/// and a bounded piece bounds the memory of the map, even for characters
+/// whose folded form is 18 times longer.
+pub(crate) const MAX_PIECE: usize = 1 << 16;
 
 /// Cuts `text` into pieces of at most about [`MAX_PIECE`] bytes, at
 /// whitespace where possible, always at char boundaries.
