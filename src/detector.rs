@@ -462,9 +462,7 @@ impl Detector {
     /// ```
     pub fn scan_many<S: AsRef<str> + Sync>(&self, docs: &[S]) -> Vec<Report> {
         use rayon::prelude::*;
-        docs.par_iter()
-            .map(|doc| self.scan(doc.as_ref()))
-            .collect()
+        docs.par_iter().map(|doc| self.scan(doc.as_ref())).collect()
     }
 
     /// Whether any paragraph of `doc` is spam.
