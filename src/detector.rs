@@ -267,6 +267,9 @@ struct Evidence {
     rules: [f64; N_SIGNALS],
     /// Weighted hits of words that address the reader.
     address: f64,
+    /// Whether a term of advert slang (weight at least [`STRONG_TERM`])
+    /// matched: a mark of an advert, not of a topic.
+    strong: bool,
     /// Matched rule indices and spans (first few per signal).
     rule_spans: Vec<(usize, Span)>,
     /// The language, and whatlang's confidence when whatlang was asked.
@@ -278,6 +281,12 @@ impl Evidence {
         self.stats.letters()
     }
 }
+
+/// Lexicon weight from which a term is advert slang (`slot gacor`,
+/// `bocoran rtp`, `viagra online`) rather than a topic's vocabulary
+/// (`casino`, `judi online`): lexicon files give news-like words lower
+/// weights.
+const STRONG_TERM: f32 = 1.5;
 
 /// Buffers one scan reuses from paragraph to paragraph.
 #[derive(Default)]
@@ -581,7 +590,8 @@ impl Detector {
     /// Discounts spam vocabulary that a quiet document is about.
     ///
     /// When no paragraph shows the marks of an advert (links, contacts,
-    /// brand-plus-digits tokens, obfuscation, emphasis, shouting), a
+    /// brand-plus-digits tokens, obfuscation, emphasis, shouting, advert
+    /// slang such as `slot gacor` or `bocoran rtp`), a
     /// category whose vocabulary the other paragraphs use too is the
     /// document's topic (an article on gambling regulation), so its weight
     /// in a paragraph shrinks by the letter share of the other paragraphs
@@ -599,6 +609,7 @@ impl Detector {
             ]
             .iter()
             .any(|s| r[s.index()] > 0.0)
+                || e.strong
                 || e.stats.styled > 0
                 || e.stats.mixed_words > 0
                 || score::shouting(e.stats.upper, e.letters()) > 0.5
@@ -625,8 +636,13 @@ impl Detector {
     /// paragraphs with hits in the paragraph's main lexicon category, when
     /// no paragraph of the document shows the marks of an advert (links,
     /// contacts, brand-plus-digits tokens, obfuscation, emphasis,
-    /// shouting).
+    /// shouting, advert slang).
     fn topics(&self, ev: &[Evidence], signals: &[Signals]) -> Vec<f64> {
+        let slang = if ev.iter().any(|e| e.strong) {
+            1.0
+        } else {
+            0.0
+        };
         let advert = signals
             .iter()
             .map(|s| {
@@ -642,7 +658,7 @@ impl Detector {
                 .map(|&sig| s.get(sig))
                 .fold(0.0, f64::max)
             })
-            .fold(0.0, f64::max);
+            .fold(slang, f64::max);
         let main = |e: &Evidence| {
             e.lexicon
                 .iter()
@@ -767,7 +783,9 @@ impl Detector {
                     e.lexicon = vec![0.0; n_cat];
                     e.lexicon_spans = vec![Vec::new(); n_cat];
                 }
-                e.lexicon[h.category] += f64::from(h.weight) * inner.category_weights[h.category];
+                let category_weight = inner.category_weights[h.category];
+                e.lexicon[h.category] += f64::from(h.weight) * category_weight;
+                e.strong |= h.weight >= STRONG_TERM && category_weight > 0.0;
                 if e.lexicon_spans[h.category].len() < MAX_REASON_SPANS {
                     e.lexicon_spans[h.category].push(to_doc(h.start, h.end));
                 }
