@@ -12,14 +12,16 @@ pub(crate) const MAX_TOKENS: usize = 400;
 /// scripts; shorter ones are mostly function words every paragraph shares.
 const MIN_WORD_CHARS: usize = 4;
 
-/// FNV-1a, folding ASCII case.
-fn hash(bytes: &[u8], seed: u64) -> u64 {
+/// FNV-1a, folding ASCII case, in 32 bits: a collision only makes two
+/// words of one document count as shared, and half-size tokens halve the
+/// memory and the sorting of a document's tokens.
+fn hash(bytes: &[u8], seed: u64) -> u32 {
     let mut h = 0xcbf2_9ce4_8422_2325_u64 ^ seed;
     for &b in bytes {
         h ^= u64::from(b.to_ascii_lowercase());
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    h
+    (h ^ (h >> 32)) as u32
 }
 
 /// Whether `c` belongs to a script written without spaces.
@@ -36,47 +38,26 @@ pub(crate) const MAX_FUNCTION_TOKENS: usize = 100;
 /// letters: mostly function words, which say which language a text is in)
 /// to `function`.
 ///
-/// Each paragraph's tokens are deduplicated as they are added: a paragraph
-/// of one word repeated holds one token.
+/// A token equal to the paragraph's previous one is not added again: a
+/// paragraph of one word repeated holds one token.
 pub(crate) fn tokenize(
     hay: &str,
     para: u32,
-    out: &mut Vec<(u64, u32)>,
-    function: &mut Vec<(u64, u32)>,
+    out: &mut Vec<(u32, u32)>,
+    function: &mut Vec<(u32, u32)>,
 ) {
-    let (out_start, function_start) = (out.len(), function.len());
-    push_tokens(hay, para, out, function);
-    dedup_from(out, out_start);
-    dedup_from(function, function_start);
-}
-
-/// Sorts `v[from..]` and removes its duplicates.
-fn dedup_from(v: &mut Vec<(u64, u32)>, from: usize) {
-    v[from..].sort_unstable();
-    let mut kept = from;
-    for i in from..v.len() {
-        if kept == from || v[i] != v[kept - 1] {
-            v[kept] = v[i];
-            kept += 1;
-        }
-    }
-    v.truncate(kept);
-}
-
-/// [`tokenize`] before deduplication.
-fn push_tokens(hay: &str, para: u32, out: &mut Vec<(u64, u32)>, function: &mut Vec<(u64, u32)>) {
     let start_len = out.len();
     let function_start = function.len();
     let mut word_start: Option<usize> = None;
     let mut word_chars = 0usize;
     let mut all_digits = true;
     let mut prev_unspaced: Option<(usize, char)> = None;
-    let mut push_word = |out: &mut Vec<(u64, u32)>, w: &str, chars: usize, digits: bool| {
+    let mut push_word = |out: &mut Vec<(u32, u32)>, w: &str, chars: usize, digits: bool| {
         if digits {
         } else if chars >= MIN_WORD_CHARS {
-            out.push((hash(w.as_bytes(), 0), para));
+            push_new(out, start_len, (hash(w.as_bytes(), 0), para));
         } else if function.len() - function_start < MAX_FUNCTION_TOKENS {
-            function.push((hash(w.as_bytes(), 2), para));
+            push_new(function, function_start, (hash(w.as_bytes(), 2), para));
         }
     };
     for (i, c) in hay.char_indices() {
@@ -88,7 +69,11 @@ fn push_tokens(hay: &str, para: u32, out: &mut Vec<(u64, u32)>, function: &mut V
                 push_word(out, &hay[ws..i], word_chars, all_digits);
             }
             if let Some((pi, _)) = prev_unspaced {
-                out.push((hash(&hay.as_bytes()[pi..i + c.len_utf8()], 1), para));
+                push_new(
+                    out,
+                    start_len,
+                    (hash(&hay.as_bytes()[pi..i + c.len_utf8()], 1), para),
+                );
             }
             prev_unspaced = Some((i, c));
             continue;
@@ -115,12 +100,19 @@ fn push_tokens(hay: &str, para: u32, out: &mut Vec<(u64, u32)>, function: &mut V
     }
 }
 
+/// Pushes `token` unless it equals the last one pushed since `from`.
+fn push_new(v: &mut Vec<(u32, u32)>, from: usize, token: (u32, u32)) {
+    if v.len() == from || v.last() != Some(&token) {
+        v.push(token);
+    }
+}
+
 /// Per paragraph: distinct tokens, and how many of them also occur in at
 /// least one *other* paragraph for which `reference` is true.
 ///
 /// `pairs` must be sorted and deduplicated (see [`prepare`]).
 pub(crate) fn shared_counts(
-    pairs: &[(u64, u32)],
+    pairs: &[(u32, u32)],
     n_paras: usize,
     reference: impl Fn(usize) -> bool,
 ) -> Vec<(u32, u32)> {
@@ -146,7 +138,7 @@ pub(crate) fn shared_counts(
 }
 
 /// Sorts and deduplicates token pairs.
-pub(crate) fn prepare(pairs: &mut Vec<(u64, u32)>) {
+pub(crate) fn prepare(pairs: &mut Vec<(u32, u32)>) {
     pairs.sort_unstable();
     pairs.dedup();
 }
@@ -212,8 +204,9 @@ mod tests {
             "wordy ".repeat(10) + &(0..2000).map(|i| format!("tok{i}x ")).collect::<String>();
         let (mut pairs, mut function) = (Vec::new(), Vec::new());
         tokenize(&long, 0, &mut pairs, &mut function);
-        // The cap counts tokens before deduplication: ten `wordy` are one.
-        assert_eq!(pairs.len(), MAX_TOKENS - 9);
+        // Ten `wordy` in a row are one token.
+        assert_eq!(pairs.len(), MAX_TOKENS);
+        assert_eq!(pairs.iter().filter(|p| p.0 == pairs[0].0).count(), 1);
         let short: String = (0..26 * 26)
             .map(|i| {
                 format!(
@@ -228,7 +221,7 @@ mod tests {
     }
 
     #[test]
-    fn repeated_tokens_are_kept_once() {
+    fn repeated_tokens_in_a_row_are_kept_once() {
         let (mut pairs, mut function) = (Vec::new(), Vec::new());
         tokenize("slot slot slot gacor a a the", 0, &mut pairs, &mut function);
         tokenize("slot news", 1, &mut pairs, &mut function);

@@ -294,9 +294,9 @@ struct Scratch {
     /// The folded text of the current piece.
     folded: Folded,
     /// Content tokens of all paragraphs so far, `(hash, paragraph)`.
-    pairs: Vec<(u64, u32)>,
+    pairs: Vec<(u32, u32)>,
     /// Function-word tokens of all paragraphs so far.
-    function_pairs: Vec<(u64, u32)>,
+    function_pairs: Vec<(u32, u32)>,
     /// Matches counted per rule in the current paragraph.
     rule_counts: Vec<usize>,
 }
