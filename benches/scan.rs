@@ -8,14 +8,15 @@
 //! (every document of `../shared/data/dev.jsonl` when present, else texts
 //! built from the bundled example), each with the reference passes over
 //! the same paragraphs: whatlang on every paragraph, and one pass of the
-//! lexicon automaton alone; and `batch` (scan_many on one and two
+//! lexicon automaton alone, and the scan with language names
+//! (`lang.identify = "flagged"`); and `batch` (scan_many on one and two
 //! threads). Each group first checks the verdicts it is about to time.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use interloper::Detector;
+use interloper::{Config, Detector, Identify};
 
 const SEED: &str = include_str!("../examples/seed.txt");
 const DEV: &str = "../shared/data/dev.jsonl";
@@ -105,6 +106,18 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             docs.iter()
                 .map(|d| det.scan(d).paragraphs().len())
+                .sum::<usize>()
+        })
+    });
+    // The same scan naming languages with whatlang (`lang.identify =
+    // "flagged"`): what readable language names cost.
+    let mut config = Config::default();
+    config.lang.identify = Identify::Flagged;
+    let naming = Detector::builder().config(config).build().expect("config");
+    g.bench_function("scan-naming-languages", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| naming.scan(d).paragraphs().len())
                 .sum::<usize>()
         })
     });
