@@ -108,10 +108,16 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Whether `c` is a styled letter or digit: mathematical alphanumerics,
-/// fullwidth forms, enclosed and squared letters, small capitals.
+/// fullwidth forms, enclosed and squared letters, small capitals; or a
+/// combining mark that decorates letters rather than spelling them
+/// (underline, strike-through and overlay marks such as `K̲U̲S̲U̲M̲A̲` or
+/// `S̶L̶O̶T̶`, and the circles, squares and diamonds that enclose one; not
+/// the keycap of `1️⃣`). Accents, which languages spell with, do not
+/// count.
 fn is_styled(c: char) -> bool {
     matches!(c as u32, 0x1D400..=0x1D7FF | 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A
-        | 0x2460..=0x24FF | 0x1F100..=0x1F1FF | 0x1D00..=0x1D2B | 0x2070..=0x209F)
+        | 0x2460..=0x24FF | 0x1F100..=0x1F1FF | 0x1D00..=0x1D2B | 0x2070..=0x209F
+        | 0x0332..=0x0338 | 0x20DD..=0x20E2 | 0x20E4)
 }
 
 /// Whether `c` is an emoji or pictograph.
@@ -395,6 +401,16 @@ mod tests {
         assert_eq!(h, "slot88 bet");
         assert_eq!(st.styled, 9);
         assert_eq!(st.scripts.share(Script::Latin), 1.0);
+    }
+
+    #[test]
+    fn decorating_marks_count_as_styled_accents_do_not() {
+        let (h, st) = folded("K\u{332}U\u{332}S\u{332}U\u{332} S\u{336}L\u{336}O\u{336}T\u{336}");
+        assert_eq!(h, "kusu slot");
+        assert_eq!(st.styled, 8);
+        let (h, st) = folded("Việt Nam và tiếng Việt, 1\u{fe0f}\u{20e3}");
+        assert_eq!(h, "viet nam va tieng viet, 1\u{fe0f}\u{20e3}");
+        assert_eq!(st.styled, 0);
     }
 
     #[test]
