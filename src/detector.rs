@@ -404,7 +404,7 @@ impl Detector {
         let mut n = 0;
         for (_, piece) in normalize::pieces(text) {
             normalize::fold_into(piece, &mut folded, &mut stats);
-            self.inner.lexicon.find(folded.haystack(piece), |_| n += 1);
+            self.inner.lexicon.find(folded.haystack(), |_| n += 1);
         }
         n
     }
@@ -765,7 +765,7 @@ impl Detector {
         rule_counts.resize(self.rules.rules().len(), 0);
         for (k, (off, piece)) in normalize::pieces(text).enumerate() {
             normalize::fold_into(piece, folded, &mut e.stats);
-            let hay = folded.haystack(piece);
+            let hay = folded.haystack();
             let base = span.start + off;
             let to_doc = |s: usize, t: usize| {
                 Span::new(

@@ -41,21 +41,20 @@ impl TextStats {
 /// Folded text and the map back to the source.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Folded {
-    /// The folded text (empty when the source was ASCII: match the source).
+    /// The folded text: always lowercase.
     text: String,
     /// `map[i]` is the source offset of the char that produced folded byte
     /// `i`; one extra entry holds the source length.
     map: Vec<u32>,
-    /// Whether the source was pure ASCII, so folding is ASCII lowercasing and
-    /// offsets are the identity.
+    /// Whether the source was pure ASCII, so folding is ASCII lowercasing,
+    /// offsets are the identity and `map` is left empty.
     ascii: bool,
 }
 
 impl Folded {
-    /// The text to match: the source itself when it is ASCII (match it
-    /// ASCII-case-insensitively), the folded text otherwise.
-    pub(crate) fn haystack<'a>(&'a self, source: &'a str) -> &'a str {
-        if self.ascii { source } else { &self.text }
+    /// The text to match.
+    pub(crate) fn haystack(&self) -> &str {
+        &self.text
     }
 
     /// Source byte offset of folded offset `i` (a char boundary of the
@@ -233,11 +232,7 @@ pub(crate) fn fold_str(s: &str) -> String {
     let mut out = Folded::default();
     let mut stats = TextStats::default();
     fold_into(s, &mut out, &mut stats);
-    if out.ascii {
-        s.to_ascii_lowercase()
-    } else {
-        out.text
-    }
+    out.text
 }
 
 /// Folds `source` (at most [`MAX_PIECE`] bytes long, or offsets saturate)
@@ -248,6 +243,8 @@ pub(crate) fn fold_into(source: &str, out: &mut Folded, stats: &mut TextStats) {
     out.ascii = source.is_ascii();
     if out.ascii {
         count_ascii(source, stats);
+        out.text.push_str(source);
+        out.text.make_ascii_lowercase();
         return;
     }
     let mut word: Vec<(usize, char)> = Vec::with_capacity(32);
@@ -383,13 +380,13 @@ mod tests {
         let mut out = Folded::default();
         let mut stats = TextStats::default();
         fold_into(s, &mut out, &mut stats);
-        (out.haystack(s).to_string(), stats)
+        (out.haystack().to_string(), stats)
     }
 
     #[test]
-    fn ascii_is_matched_in_place() {
+    fn ascii_is_lowercased() {
         let (h, st) = folded("Slot GACOR");
-        assert_eq!(h, "Slot GACOR");
+        assert_eq!(h, "slot gacor");
         assert_eq!(st.upper, 6);
         assert_eq!(st.letters(), 9);
         assert_eq!(fold_str("Slot GACOR"), "slot gacor");
@@ -446,7 +443,7 @@ mod tests {
         let mut out = Folded::default();
         let mut st = TextStats::default();
         fold_into(src, &mut out, &mut st);
-        let h = out.haystack(src);
+        let h = out.haystack();
         let s = h.find("slot").unwrap();
         let (a, b) = (out.source_offset(s), out.source_offset(s + 4));
         assert_eq!(&src[a..b], "𝐒𝐋𝐎𝐓");
