@@ -48,7 +48,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
-use interloper::{Detector, Label, Report, Script, Verdict};
+use interloper::{Detector, Identify, Label, Report, Script, Verdict};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -251,6 +251,7 @@ fn run(args: &Args) -> Result<(), String> {
     let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let mut summary = Summary {
         threads,
+        names_languages: detector.config().lang.identify != Identify::Off,
         ..Summary::default()
     };
     let mut failure: Option<String> = None;
@@ -1066,6 +1067,9 @@ struct Summary {
     spam_share: f64,
     spam_by_category: BTreeMap<String, u64>,
     spam_by_lang: BTreeMap<String, u64>,
+    /// Whether whatlang names languages (`lang.identify` is not `off`).
+    #[serde(skip)]
+    names_languages: bool,
     threads: usize,
     seconds: f64,
     docs_per_s: f64,
@@ -1156,7 +1160,16 @@ impl fmt::Display for Summary {
             "filter: spam by category: {}",
             list(&self.spam_by_category)
         )?;
-        writeln!(f, "filter: spam by language: {}", list(&self.spam_by_lang))
+        let hint = if !self.names_languages && self.spam_by_lang.contains_key("und") {
+            " (und: not named; whatlang names languages with lang.identify in --config)"
+        } else {
+            ""
+        };
+        writeln!(
+            f,
+            "filter: spam by language: {}{hint}",
+            list(&self.spam_by_lang)
+        )
     }
 }
 
