@@ -411,6 +411,11 @@ impl Detector {
 
     /// Scans a document: one verdict per non-blank paragraph, in order.
     ///
+    /// Paragraphs are separated by blank lines (by line breaks when the
+    /// document has no blank line). A document of more than 1,024
+    /// paragraphs averaging under 64 bytes has its short ones grouped, which
+    /// bounds memory (see "Untrusted input" in the crate docs).
+    ///
     /// Never panics, whatever the input; time is linear in its length.
     ///
     /// # Examples

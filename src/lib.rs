@@ -88,18 +88,17 @@
 //! in the input: language identification reads at most
 //! [`LangConfig::window_bytes`] per paragraph, the lexicon is one
 //! automaton pass, regexes (built-in and user) are finite automata, and
-//! at most a few matches are counted per rule and paragraph. Memory has two
-//! parts. A paragraph is folded in pieces of at most 1 MiB, so one
-//! paragraph, however long, needs at most about 80 MB of working memory (a
-//! few MB for ordinary text), and at most 400 content tokens and a few
-//! reason spans are kept per paragraph. On top of that, memory grows with
-//! the number of paragraphs: roughly 0.6 KB per paragraph while scanning,
-//! about 0.1 KB of which stays in the [`Report`] (clean paragraphs carry no
-//! reasons). For ordinary documents that is a small multiple of the input;
-//! a document of one-character lines is the worst case, a few hundred
-//! times its size (a million such lines need about 0.6 GB), so cap the
-//! input size or line count where that matters. [`Report::clean_text`] and
-//! [`Report::text_without`] never panic: a report that does not fit the
+//! at most a few matches are counted per rule and paragraph. Memory is a
+//! small multiple of the input. A paragraph is folded in pieces of at most
+//! 64 KiB, so one paragraph, however long, needs at most about 6 MB of
+//! working memory, and at most 400 content tokens, 100 short words and a
+//! few reason spans are kept per paragraph. The scan keeps a few hundred
+//! bytes per paragraph, and a document with more than 1,024 paragraphs
+//! averaging under 64 bytes has its short paragraphs grouped into spans of
+//! at least 128 bytes (each joins the one before while that is shorter),
+//! so a million one-letter lines need about 5 times their size, not 200
+//! times; every non-blank byte is still in exactly one paragraph.
+//! [`Report::clean_text`] and [`Report::text_without`] never panic: a report that does not fit the
 //! document (another document's report, or one read back from JSON with
 //! spans out of range, unsorted or overlapping) leaves the document
 //! unchanged. The README gives measured numbers.

@@ -381,8 +381,8 @@ fn long_runs_of_one_char() {
     }
 }
 
-/// A paragraph longer than the 1 MiB folding piece, with a multi-byte char
-/// straddling every piece boundary and no whitespace to cut at.
+/// A paragraph of 2 MB, many 64 KiB folding pieces long, with multi-byte
+/// chars straddling the piece boundaries and no whitespace to cut at.
 #[test]
 fn paragraph_longer_than_a_folding_piece() {
     let doc = "ส".repeat((1 << 20) / 3 + 7) + "𝐒" + &"é".repeat(1 << 19);
