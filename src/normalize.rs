@@ -292,6 +292,9 @@ fn flush_word(word: &mut Vec<(usize, char)>, out: &mut Folded, stats: &mut TextS
 
 /// The script a disguised word should be folded into, or `Keep`.
 fn disguise_target(word: &[(usize, char)]) -> Target {
+    if word.iter().all(|&(_, c)| c.is_ascii()) {
+        return Target::Keep;
+    }
     let (mut latin, mut cyrillic, mut greek) = (0usize, 0usize, 0usize);
     for &(_, c) in word {
         match Script::of(c) {
@@ -326,6 +329,12 @@ fn disguise_target(word: &[(usize, char)]) -> Target {
 /// Appends the folded form of `c` (found at source offset `i`).
 fn push_folded(i: usize, c: char, target: Target, out: &mut Folded) {
     let at = u32::try_from(i).unwrap_or(u32::MAX);
+    if c.is_ascii() && target != Target::Cyrillic {
+        // The common case, without the general path's closure.
+        out.text.push(c.to_ascii_lowercase());
+        out.map.push(at);
+        return;
+    }
     fold_char(c, |f| {
         let f = match target {
             Target::Keep => f,
