@@ -101,7 +101,7 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group(format!("corpus-{name}"));
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    g.sample_size(20).measurement_time(Duration::from_secs(15));
     g.bench_function("scan", |b| {
         b.iter(|| {
             docs.iter()
@@ -141,7 +141,7 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group(format!("batch-{name}"));
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    g.sample_size(20).measurement_time(Duration::from_secs(15));
     for threads in [1, 2] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
