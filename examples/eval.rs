@@ -14,6 +14,7 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -202,33 +203,39 @@ fn run(args: &Args) -> Result<(), String> {
         mb_per_s: bytes as f64 / 1e6 / seconds.max(1e-9),
         seconds,
     };
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?
-        );
-    } else {
-        print_tables(&summary, docs.len(), bytes);
+    misses.sort_by(|a, b| a.score.total_cmp(&b.score));
+    alarms.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = (|| {
+        if args.json {
+            let json = serde_json::to_string_pretty(&summary).map_err(io::Error::other)?;
+            writeln!(out, "{json}")?;
+        } else {
+            print_tables(&mut out, &summary, docs.len(), bytes)?;
+        }
+        if args.errors > 0 {
+            print_cases(
+                &mut out,
+                "worst misses (spam not flagged, lowest score first)",
+                &misses[..misses.len().min(args.errors)],
+                &docs,
+                &reports,
+            )?;
+            print_cases(
+                &mut out,
+                "worst false alarms (clean flagged, highest score first)",
+                &alarms[..alarms.len().min(args.errors)],
+                &docs,
+                &reports,
+            )?;
+        }
+        out.flush()
+    })();
+    match written {
+        // `eval … | head`: the reader has what it wanted.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.map_err(|e| format!("stdout: {e}")),
     }
-    if args.errors > 0 {
-        misses.sort_by(|a, b| a.score.total_cmp(&b.score));
-        alarms.sort_by(|a, b| b.score.total_cmp(&a.score));
-        print_cases(
-            "worst misses (spam not flagged, lowest score first)",
-            &misses,
-            args.errors,
-            &docs,
-            &reports,
-        );
-        print_cases(
-            "worst false alarms (clean flagged, highest score first)",
-            &alarms,
-            args.errors,
-            &docs,
-            &reports,
-        );
-    }
-    Ok(())
 }
 
 /// Highest score among the detector's paragraphs overlapping `start..end`.
@@ -258,36 +265,44 @@ fn row(name: &str, m: &Metrics) -> String {
     )
 }
 
-fn print_tables(s: &Summary, n_docs: usize, bytes: usize) {
-    println!(
+fn print_tables(out: &mut impl Write, s: &Summary, n_docs: usize, bytes: usize) -> io::Result<()> {
+    writeln!(
+        out,
         "corpus {} ({n_docs} documents, {:.2} MB), interloper {}",
         s.corpus,
         bytes as f64 / 1e6,
         s.version
-    );
+    )?;
     let header = format!(
         "{:<22} {:>5} {:>6} {:>5} {:>5} {:>6} {:>5}  {:>6} {:>6} {:>6} {:>7} {:>7}",
         "", "docs", "TP", "FP", "FN", "TN", "susp", "prec", "recall", "F1", "FPR", "docFP"
     );
-    println!("{header}");
-    println!("{}", row("all", &s.all));
-    println!("\nper kind\n{header}");
+    writeln!(out, "{header}")?;
+    writeln!(out, "{}", row("all", &s.all))?;
+    writeln!(out, "\nper kind\n{header}")?;
     for (k, m) in &s.per_kind {
-        println!("{}", row(k, m));
+        writeln!(out, "{}", row(k, m))?;
     }
-    println!("\nper host language\n{header}");
+    writeln!(out, "\nper host language\n{header}")?;
     for (k, m) in &s.per_host_lang {
-        println!("{}", row(k, m));
+        writeln!(out, "{}", row(k, m))?;
     }
-    println!(
+    writeln!(
+        out,
         "\nexact documents {}/{}; {:.1} docs/s, {:.2} MB/s ({:.2} s, one thread)",
         s.all.exact_docs, s.all.n_docs, s.docs_per_s, s.mb_per_s, s.seconds
-    );
+    )
 }
 
-fn print_cases(title: &str, cases: &[Case], n: usize, docs: &[common::Doc], reports: &[Report]) {
-    println!("\n{title}:");
-    for c in cases.iter().take(n) {
+fn print_cases(
+    out: &mut impl Write,
+    title: &str,
+    cases: &[Case],
+    docs: &[common::Doc],
+    reports: &[Report],
+) -> io::Result<()> {
+    writeln!(out, "\n{title}:")?;
+    for c in cases {
         let doc = &docs[c.doc];
         let g = &doc.paragraphs[c.para];
         let text: String = doc.text[g.start..g.end]
@@ -295,10 +310,11 @@ fn print_cases(title: &str, cases: &[Case], n: usize, docs: &[common::Doc], repo
             .take(160)
             .collect::<String>()
             .replace('\n', " ⏎ ");
-        println!(
+        writeln!(
+            out,
             "- {} #{} [{} {}] score {:.3}: {text}",
             doc.id, c.para, doc.kind, g.lang, c.score
-        );
+        )?;
         let report = &reports[c.doc];
         for v in report
             .paragraphs()
@@ -306,13 +322,15 @@ fn print_cases(title: &str, cases: &[Case], n: usize, docs: &[common::Doc], repo
             .filter(|v| v.span().start < g.end && v.span().end > g.start)
         {
             let reasons: Vec<String> = v.reasons().iter().take(5).map(|r| r.to_string()).collect();
-            println!(
+            writeln!(
+                out,
                 "    {} {:.3} lang={:?}: {}",
                 v.label(),
                 v.score(),
                 v.lang().map(|l| l.code()),
                 reasons.join("; ")
-            );
+            )?;
         }
     }
+    Ok(())
 }

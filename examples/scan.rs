@@ -12,7 +12,7 @@
 //! missing file or input that is not UTF-8 is a one-line error and a
 //! non-zero exit.
 
-use std::io::Read;
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -84,30 +84,35 @@ fn run(args: &Args) -> Result<(), String> {
     };
     let text = read_input(args.file.as_deref())?;
     let report = detector.scan(&text);
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-        );
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = if args.json {
+        let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        writeln!(out, "{json}")
     } else {
-        print_table(&report, &text);
+        print_table(&mut out, &report, &text)
+    };
+    match written.and_then(|()| out.flush()) {
+        // `scan … | head`: the reader has what it wanted.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.map_err(|e| format!("stdout: {e}")),
     }
-    Ok(())
 }
 
-fn print_table(report: &Report, text: &str) {
-    println!(
+fn print_table(out: &mut impl Write, report: &Report, text: &str) -> io::Result<()> {
+    writeln!(
+        out,
         "document: {} bytes, {} paragraphs, language {}, script {}, {} spam",
         report.len(),
         report.paragraphs().len(),
         report.lang().map_or("-", |l| l.code()),
         report.script().map_or("-", |s| s.name()),
         report.spam().count(),
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:>4}  {:<10} {:>5}  {:<4}  {:<60}  text",
         "#", "label", "score", "lang", "top reasons"
-    );
+    )?;
     for (i, p) in report.paragraphs().iter().enumerate() {
         let reasons: Vec<String> = p
             .reasons()
@@ -125,14 +130,15 @@ fn print_table(report: &Report, text: &str) {
             .take(60)
             .collect::<String>()
             .replace('\n', " ");
-        println!(
+        writeln!(
+            out,
             "{:>4}  {:<10} {:>5.2}  {:<4}  {:<60}  {snippet}",
             i + 1,
             p.label().as_str(),
             p.score(),
             p.lang().map_or("-", |l| l.code()),
             reasons.join(", "),
-        );
+        )?;
     }
     for (i, p) in report
         .paragraphs()
@@ -140,9 +146,10 @@ fn print_table(report: &Report, text: &str) {
         .enumerate()
         .filter(|(_, p)| p.label().is_flagged())
     {
-        println!("\n#{} is {}:", i + 1, p.label());
+        writeln!(out, "\n#{} is {}:", i + 1, p.label())?;
         for r in p.reasons().iter().take(6) {
-            println!("  {r}");
+            writeln!(out, "  {r}")?;
         }
     }
+    Ok(())
 }
