@@ -63,10 +63,12 @@ pub(crate) const GROUP_BYTES: usize = 128;
 ///
 /// A document with more than [`FREE_PARAGRAPHS`] paragraphs averaging fewer
 /// than [`MIN_AVERAGE_BYTES`] bytes (a million one-letter lines, a
-/// flattened table) has them grouped: each paragraph joins the one before
-/// it while that one spans fewer than [`GROUP_BYTES`] bytes. Such items
-/// carry no evidence one by one, and the grouping keeps the scan's memory,
-/// a few hundred bytes per paragraph, a small multiple of the input.
+/// flattened table) has its short ones grouped: a paragraph of fewer than
+/// [`GROUP_BYTES`] bytes joins the one before it while that one spans fewer
+/// than [`GROUP_BYTES`] bytes too. Such items carry no evidence one by
+/// one, and the grouping keeps the scan's memory, a few hundred bytes per
+/// paragraph, a small multiple of the input: every group but the last
+/// before a longer paragraph spans at least [`GROUP_BYTES`] bytes.
 pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
     let separated = has_separator(text);
     let spans = || {
@@ -120,13 +122,15 @@ fn candidates(text: &str, separated: bool) -> impl Iterator<Item = (usize, usize
     })
 }
 
-/// Joins each span to the one before while that one is shorter than
-/// `min` bytes.
+/// Joins each span shorter than `min` bytes to the one before while that
+/// one is shorter than `min` too. Longer spans stay as they are.
 fn grouped(spans: impl Iterator<Item = Span>, min: usize) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for sp in spans {
         match out.last_mut() {
-            Some(last) if last.len() < min => *last = Span::new(last.start, sp.end),
+            Some(last) if last.len() < min && sp.len() < min => {
+                *last = Span::new(last.start, sp.end);
+            }
             _ => out.push(sp),
         }
     }
@@ -208,6 +212,22 @@ mod tests {
                 assert_eq!(text[s.start..s.end].trim(), &text[s.start..s.end]);
             }
         }
+    }
+
+    #[test]
+    fn a_long_paragraph_stays_apart_when_short_ones_are_grouped() {
+        let spam =
+            "Daftar sekarang di situs slot gacor terpercaya, bonus new member 100% langsung.";
+        assert!(spam.len() < GROUP_BYTES * 2 && spam.len() >= GROUP_BYTES / 2);
+        let long = spam.repeat(2);
+        let text = format!("{}{long}\n\n{}", "ok\n\n".repeat(3000), "ok\n\n".repeat(10));
+        let spans = paragraphs(&text);
+        assert!(spans.len() < 3000, "grouping is on");
+        let start = text.find(&long).unwrap();
+        assert!(
+            spans.contains(&Span::new(start, start + long.len())),
+            "the long paragraph is its own span"
+        );
     }
 
     #[test]
