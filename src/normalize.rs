@@ -202,7 +202,7 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
         emit(char::from_u32(c as u32 + 0x20).unwrap_or(c));
     } else {
         unicode_normalization::char::decompose_compatible(c, |d| {
-            if !matches!(d as u32, 0x0300..=0x036F) {
+            if !is_combining_mark(d) {
                 for l in d.to_lowercase() {
                     emit(l);
                 }
@@ -222,12 +222,19 @@ fn is_word_char(c: char) -> bool {
     match Script::of(c) {
         Some(Script::Latin | Script::Cyrillic | Script::Greek) => true,
         Some(_) => false,
-        None => is_invisible(c) || matches!(c as u32, 0x0300..=0x036F) || c.is_numeric(),
+        None => is_invisible(c) || is_combining_mark(c) || c.is_numeric(),
     }
 }
 
+/// Whether `c` is a combining mark that folding drops: diacritics
+/// (`é` → `e`) and the marks for symbols that enclose or decorate a letter
+/// (`S⃝` → `s`).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x20D0..=0x20FF)
+}
+
 /// Folds a whole string (used for lexicon terms): the same mapping as
-/// [`fold`], without the offset map.
+/// [`fold_into`], without the offset map.
 pub(crate) fn fold_str(s: &str) -> String {
     let mut out = Folded::default();
     let mut stats = TextStats::default();
@@ -414,8 +421,12 @@ mod tests {
         let (h, st) = folded("K\u{332}U\u{332}S\u{332}U\u{332} S\u{336}L\u{336}O\u{336}T\u{336}");
         assert_eq!(h, "kusu slot");
         assert_eq!(st.styled, 8);
+        let (h, st) = folded("S\u{20dd}L\u{20dd}O\u{20dd}T\u{20dd}!");
+        assert_eq!(h, "slot!");
+        assert_eq!(st.styled, 4);
+        // Accents and the keycap of `1️⃣` are dropped without counting.
         let (h, st) = folded("Việt Nam và tiếng Việt, 1\u{fe0f}\u{20e3}");
-        assert_eq!(h, "viet nam va tieng viet, 1\u{fe0f}\u{20e3}");
+        assert_eq!(h, "viet nam va tieng viet, 1\u{fe0f}");
         assert_eq!(st.styled, 0);
     }
 
