@@ -282,11 +282,11 @@ impl Evidence {
     }
 }
 
-/// Lexicon weight from which a term is advert slang (`slot gacor`,
-/// `bocoran rtp`, `viagra online`) rather than a topic's vocabulary
-/// (`casino`, `judi online`): lexicon files give news-like words lower
-/// weights.
-const STRONG_TERM: f32 = 1.5;
+/// Lexicon weight (times its category's weight) from which a term is
+/// advert slang (`slot gacor`, `bocoran rtp`, `viagra online`) rather than
+/// a topic's vocabulary (`casino`, `judi online`): lexicon files give
+/// news-like words lower weights.
+const STRONG_TERM: f64 = 1.5;
 
 /// Buffers one scan reuses from paragraph to paragraph.
 #[derive(Default)]
@@ -425,7 +425,8 @@ impl Detector {
     /// assert!(report.paragraphs().is_empty());
     /// ```
     pub fn scan(&self, doc: &str) -> Report {
-        let (ev, profile, signals, scores) = self.run(doc);
+        let (mut ev, mut profile, signals, scores) = self.run(doc);
+        self.identify_langs(doc, &mut ev, &mut profile, &signals, &scores);
         let cfg = &self.inner.config;
         let w = &cfg.weights;
         let paragraphs = ev
@@ -523,7 +524,7 @@ impl Detector {
         } = scratch;
         coherence::prepare(&mut pairs);
         coherence::prepare(&mut function_pairs);
-        let mut profile = Profile::new(&ev);
+        let profile = Profile::new(&ev);
         let w = &self.inner.config.weights;
         let n = ev.len();
 
@@ -588,7 +589,6 @@ impl Detector {
                 + w.topic * topics[i];
             scores.push(score::sigmoid(z2));
         }
-        self.identify_langs(doc, &mut ev, &mut profile, &signals, &scores);
         (ev, profile, signals, scores)
     }
 
@@ -790,7 +790,7 @@ impl Detector {
                 }
                 let category_weight = inner.category_weights[h.category];
                 e.lexicon[h.category] += f64::from(h.weight) * category_weight;
-                e.strong |= h.weight >= STRONG_TERM && category_weight > 0.0;
+                e.strong |= f64::from(h.weight) * category_weight >= STRONG_TERM;
                 if e.lexicon_spans[h.category].len() < MAX_REASON_SPANS {
                     e.lexicon_spans[h.category].push(to_doc(h.start, h.end));
                 }
