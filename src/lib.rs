@@ -39,8 +39,8 @@
 //! Cyrillic letters inside Latin words mapped to Latin, zero-width
 //! characters removed) and yields [`Signal`]s: letters in a script the rest
 //! of the document does not use; short function words the rest does not
-//! use (a language change, in any language); hits of the built-in multilingual spam lexicon (one Aho-Corasick
-//! automaton); regex features (links, contacts, money, brand-plus-digits
+//! use (a language change, in any language); hits of the built-in
+//! multilingual spam lexicon (one Aho-Corasick automaton); regex features (links, contacts, money, brand-plus-digits
 //! tokens, spaced letters, punctuation runs); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
 //! model combines them; a second stage adds the context (neighbouring and
@@ -72,7 +72,8 @@
 //!
 //! Everything is compiled when the detector is built. A scan folds each
 //! paragraph once, runs one automaton pass and one regex-set pass over it
-//! (and a rule's own regex only where the set says it matches). Language
+//! (a built-in rule's own regex runs only where the set says it matches;
+//! user rules run on every paragraph). Language
 //! names are optional ([`Identify`]): by default whatlang, which costs
 //! more per paragraph than everything else together, does not run, and
 //! only scripts that belong to one language name it. When it runs, it
@@ -95,12 +96,13 @@
 //! few reason spans are kept per paragraph. The scan keeps a few hundred
 //! bytes per paragraph, and a document with more than 1,024 paragraphs
 //! averaging under 64 bytes has its short paragraphs grouped into spans of
-//! at least 128 bytes (each joins the one before while that is shorter),
-//! so a million one-letter lines need about 5 times their size, not 200
-//! times; every non-blank byte is still in exactly one paragraph.
-//! [`Report::clean_text`] and [`Report::text_without`] never panic: a report that does not fit the
-//! document (another document's report, or one read back from JSON with
-//! spans out of range, unsorted or overlapping) leaves the document
+//! at least 128 bytes (a paragraph under 128 bytes joins the one before
+//! while that is shorter too; longer paragraphs stay apart), so a million
+//! one-letter lines need about 5 times their size, not 200 times; every
+//! non-blank byte is still in exactly one paragraph. [`Report::clean_text`]
+//! and [`Report::text_without`] never panic: a report that does not fit
+//! the document (another document's report, or one read back from JSON
+//! with spans out of range, unsorted or overlapping) leaves the document
 //! unchanged. The README gives measured numbers.
 //!
 //! Not guaranteed: the verdicts themselves (an adversary who knows the

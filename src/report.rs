@@ -399,7 +399,11 @@ impl Verdict {
         self.score
     }
 
-    /// The paragraph's language, when it is long enough to tell.
+    /// The paragraph's language, when it is named: by its script where one
+    /// language owns it (Thai, Hangul …), else by whatlang as
+    /// [`LangConfig::identify`](crate::LangConfig::identify) says (by
+    /// default it is not asked, and this is `None` for Latin, Cyrillic,
+    /// Arabic or Devanagari text).
     pub fn lang(&self) -> Option<Lang> {
         self.lang
     }
@@ -452,7 +456,10 @@ impl Report {
         &self.paragraphs
     }
 
-    /// The document's dominant language, weighted by letters.
+    /// The document's language: its dominant script's when one language
+    /// owns it, else (when [`LangConfig::identify`](crate::LangConfig::identify)
+    /// is not `off`) whatlang's answer for its longest paragraph in that
+    /// script.
     pub fn lang(&self) -> Option<Lang> {
         self.lang
     }

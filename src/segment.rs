@@ -5,7 +5,9 @@
 //! without any blank line between two non-blank lines falls back to one
 //! paragraph per line. Spans are trimmed of Unicode whitespace, so they start
 //! and end on `char` boundaries, never overlap and never cover a blank byte
-//! at their edges; every non-whitespace byte lies in exactly one span.
+//! at their edges; every non-whitespace byte lies in exactly one span. A
+//! document of very many tiny paragraphs has its short ones grouped (see
+//! [`paragraphs`]); a group spans the blank lines between them.
 
 use crate::report::Span;
 
