@@ -555,15 +555,10 @@ impl Detector {
             .map(|(e, p)| f64::from(e.letters()) * p)
             .sum();
         let topics = self.topics(&ev, &signals);
+        let surrounded = score::surrounded(&p1);
         let mut scores = Vec::with_capacity(n);
         for i in 0..n {
-            let prev = i.checked_sub(1).map(|j| p1[j]);
-            let next = p1.get(i + 1).copied();
-            let neighbors = match (prev, next) {
-                (Some(a), Some(b)) => (a + b) / 2.0,
-                (Some(a), None) | (None, Some(a)) => a,
-                (None, None) => 0.0,
-            };
+            let neighbors = surrounded[i];
             let own = f64::from(ev[i].letters());
             let rest = total_letters - own;
             let document = if rest > 0.0 {
@@ -1010,7 +1005,7 @@ impl Detector {
                 100.0 * v.min(1.0)
             ),
             Signal::Short => format!("short ({} letters)", st.letters()),
-            Signal::Neighbors => format!("neighbouring paragraphs look like spam ({v:.2})"),
+            Signal::Neighbors => format!("the paragraphs around it look like spam ({v:.2})"),
             Signal::Document => format!(
                 "{:.0}% of the rest of the document looks like spam",
                 100.0 * v

@@ -43,7 +43,7 @@
 //! multilingual spam lexicon (one Aho-Corasick automaton); regex features (links, contacts, money, brand-plus-digits
 //! tokens, spaced letters, punctuation runs); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
-//! model combines them; a second stage adds the context (neighbouring and
+//! model combines them; a second stage adds the context (spam on both sides and
 //! document-wide spam, fit with the clean-looking part). The weights are
 //! fitted on labelled data by `examples/fit.rs`.
 //!

@@ -257,7 +257,9 @@ pub enum Signal {
     OffTopic,
     /// Too short to judge: few letters.
     Short,
-    /// The neighbouring paragraphs look like spam.
+    /// The paragraph sits inside a run of spam: the paragraphs before it
+    /// and those after it both look like spam (the lower of the two
+    /// means; at the document's edges, half the one side).
     Neighbors,
     /// Much of the rest of the document looks like spam.
     Document,

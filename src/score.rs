@@ -78,6 +78,41 @@ pub(crate) fn majority(mean_spam: f64) -> f64 {
     ((mean_spam - 0.25) / 0.5).clamp(0.0, 1.0)
 }
 
+/// How surrounded by spam each paragraph is: the lower of the mean
+/// stage-one probability of the paragraphs before it and of those after it.
+/// At the document's edges only one side is known, and counts half; a
+/// paragraph alone scores 0. Spam comes in
+/// runs (comment tails, whole spam pages), so a paragraph inside a run
+/// scores high on both sides; a clean paragraph next to a lone injected
+/// line, or above a spam tail, has a clean side.
+///
+/// ```text
+/// p1:          0.1  0.9  0.1  0.9  0.9
+/// surrounded:  0.35 0.1  0.5  0.37 0.25
+/// ```
+pub(crate) fn surrounded(p1: &[f64]) -> Vec<f64> {
+    let total: f64 = p1.iter().sum();
+    let n = p1.len();
+    let mut before = 0.0;
+    p1.iter()
+        .enumerate()
+        .map(|(i, &p)| {
+            let after = total - before - p;
+            let sides = [
+                (i > 0).then(|| before / i as f64),
+                (i + 1 < n).then(|| after / (n - i - 1) as f64),
+            ];
+            before += p;
+            match sides {
+                [Some(a), Some(b)] => a.min(b),
+                [Some(a), None] | [None, Some(a)] => a / 2.0,
+                [None, None] => 0.0,
+            }
+            .clamp(0.0, 1.0)
+        })
+        .collect()
+}
+
 /// Dot product of weights and values.
 pub(crate) fn dot(weights: &[f64; N_SIGNALS], values: &Signals) -> f64 {
     weights
@@ -107,5 +142,14 @@ mod tests {
         assert_eq!(majority(0.2), 0.0);
         assert_eq!(majority(0.5), 0.5);
         assert_eq!(majority(0.9), 1.0);
+        assert!(surrounded(&[]).is_empty());
+        assert_eq!(surrounded(&[0.9]), vec![0.0]);
+        assert_eq!(surrounded(&[0.2, 0.8]), vec![0.4, 0.1]);
+        let s = surrounded(&[0.1, 0.9, 0.1, 0.9, 0.9]);
+        let want = [0.35, 0.1, 0.5, 1.1 / 3.0, 0.25];
+        assert!(
+            s.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9),
+            "{s:?}"
+        );
     }
 }
