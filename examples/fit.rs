@@ -7,10 +7,11 @@
 //!
 //! The model is two small logistic regressions over the detector's own
 //! signals (see `Signal`): stage one on the paragraph's signals, stage two
-//! on the stage-one log-odds plus the context signals (neighbours, rest of
-//! the document, fit with its clean-looking part). Both are fitted by
+//! on the stage-one log-odds plus the context signals (spam on both sides,
+//! rest of the document, fit with its clean-looking part, topic, and two
+//! conjunctions: `stranger` and `spam_page`). Both are fitted by
 //! Newton's method with an L2 penalty. There are no per-document or
-//! per-string features: the model has 22 weights. The spam threshold is
+//! per-string features: the model has 24 weights. The spam threshold is
 //! the one that maximises F1 while keeping the false-positive rate at or
 //! under `--max-fpr`. `--folds K` also reports K-fold cross-validated
 //! numbers (folds by document), a check that the fit does not memorise.
@@ -64,11 +65,13 @@ const STAGE_ONE: [Signal; 14] = [
 ];
 
 /// Stage-two context signals.
-const STAGE_TWO: [Signal; 4] = [
+const STAGE_TWO: [Signal; 6] = [
     Signal::Neighbors,
     Signal::Document,
     Signal::Outlier,
     Signal::Topic,
+    Signal::Stranger,
+    Signal::SpamPage,
 ];
 
 /// A paragraph as the fitter sees it.
@@ -269,7 +272,9 @@ fn fit(
     let y1: Vec<bool> = s1.iter().map(|s| s.spam).collect();
     let w1 = logistic(&x1, &y1, args.l2);
     // Context signals depend on the stage-one model: rescan with it.
-    let det = detector(&w1, &[0.0, 1.0, 0.0, 0.0, 0.0, 0.0], 0.3, 0.5)?;
+    let mut identity = vec![0.0; STAGE_TWO.len() + 2];
+    identity[1] = 1.0;
+    let det = detector(&w1, &identity, 0.3, 0.5)?;
     let s2: Vec<Sample> = samples(&det, docs)
         .into_iter()
         .filter(|s| train(s.doc))

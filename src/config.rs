@@ -38,7 +38,8 @@ impl Default for Thresholds {
 /// A paragraph is scored in two stages. Stage one combines the
 /// paragraph's own signals: `bias + Σ weight × signal`. Stage two adds the
 /// context: `context_bias + context_self × stage-one log-odds + neighbors ×
-/// … + document × … + outlier × …`. The score is the logistic
+/// … + document × … + outlier × … + topic × … + stranger × … + spam_page ×
+/// …`. The score is the logistic
 /// function of the stage-two log-odds. The defaults are fitted by
 /// `examples/fit.rs` (which writes `src/weights.rs`); see the README.
 ///
@@ -81,6 +82,10 @@ pub struct Weights {
     pub outlier: f64,
     /// Stage-two weight of the topic signal (usually negative).
     pub topic: f64,
+    /// Stage-two weight of [`Signal::Stranger`](crate::Signal::Stranger).
+    pub stranger: f64,
+    /// Stage-two weight of [`Signal::SpamPage`](crate::Signal::SpamPage).
+    pub spam_page: f64,
 }
 
 impl Default for Weights {
@@ -112,12 +117,14 @@ impl Weights {
             0.0,
             0.0,
             0.0,
+            0.0,
+            0.0,
             self.custom_rule,
         ]
     }
 
     /// Every weight with its field name.
-    pub(crate) fn named(&self) -> [(&'static str, f64); 22] {
+    pub(crate) fn named(&self) -> [(&'static str, f64); 24] {
         [
             ("bias", self.bias),
             ("foreign_script", self.foreign_script),
@@ -141,6 +148,8 @@ impl Weights {
             ("document", self.document),
             ("outlier", self.outlier),
             ("topic", self.topic),
+            ("stranger", self.stranger),
+            ("spam_page", self.spam_page),
         ]
     }
 }

@@ -576,12 +576,22 @@ impl Detector {
             signals[i].set(Signal::Document, score::majority(document));
             signals[i].set(Signal::Outlier, off_clean);
             signals[i].set(Signal::Topic, topics[i]);
+            let stranger = score::stranger(signals[i].get(Signal::OffTopic), off_clean);
+            let spam_page = score::spam_page(
+                signals[i].get(Signal::Document),
+                signals[i].get(Signal::OffTopic),
+                signals[i].get(Signal::Short),
+            );
+            signals[i].set(Signal::Stranger, stranger);
+            signals[i].set(Signal::SpamPage, spam_page);
             let z2 = w.context_bias
                 + w.context_self * z1[i]
                 + w.neighbors * neighbors
                 + w.document * signals[i].get(Signal::Document)
                 + w.outlier * off_clean
-                + w.topic * topics[i];
+                + w.topic * topics[i]
+                + w.stranger * stranger
+                + w.spam_page * spam_page;
             scores.push(score::sigmoid(z2));
         }
         (ev, profile, signals, scores)
@@ -899,6 +909,8 @@ impl Detector {
                 Signal::Document => w.document * v,
                 Signal::Outlier => w.outlier * v,
                 Signal::Topic => w.topic * v,
+                Signal::Stranger => w.stranger * v,
+                Signal::SpamPage => w.spam_page * v,
                 _ => w.context_self * stage_one[signal.index()] * v,
             };
             match signal {
@@ -1015,6 +1027,12 @@ impl Detector {
                 100.0 * v.min(1.0)
             ),
             Signal::CustomRule => "custom rules matched".to_string(),
+            Signal::Stranger => format!(
+                "shares little vocabulary with the rest of the document and little with its clean-looking part ({v:.2})"
+            ),
+            Signal::SpamPage => {
+                format!("shares the vocabulary of a document that is mostly spam ({v:.2})")
+            }
             Signal::Topic => format!(
                 "{:.0}% of the rest of the document uses the same vocabulary, with no links, contacts or disguises anywhere: the document is about it",
                 100.0 * v

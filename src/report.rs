@@ -271,13 +271,24 @@ pub enum Signal {
     /// has links, contacts, brand tokens, obfuscation or shouting (an
     /// article about gambling, not an advert).
     Topic,
+    /// A stranger: shares little vocabulary with the rest of the document
+    /// and little with its clean-looking part (`off_topic × outlier`).
+    /// Either alone is common in a legitimate document; both together
+    /// mark a paragraph that belongs to nothing around it.
+    Stranger,
+    /// Part of a spam page: the document is mostly spam and this
+    /// paragraph shares its vocabulary, `document × (1 - min(1,
+    /// off_topic + short))`. The plain sentences of a spam e-mail say
+    /// little on their own but talk about what the rest of it sells; a
+    /// clean paragraph next to injected spam shares nothing with the spam.
+    SpamPage,
     /// A user-supplied rule matched.
     CustomRule,
 }
 
 impl Signal {
     /// Every signal, in the order of the feature vector.
-    pub const ALL: [Signal; 19] = [
+    pub const ALL: [Signal; 21] = [
         Signal::ForeignScript,
         Signal::ForeignLang,
         Signal::Lexicon,
@@ -296,6 +307,8 @@ impl Signal {
         Signal::Document,
         Signal::Outlier,
         Signal::Topic,
+        Signal::Stranger,
+        Signal::SpamPage,
         Signal::CustomRule,
     ];
 
@@ -326,6 +339,8 @@ impl Signal {
             Signal::Document => "document",
             Signal::Outlier => "outlier",
             Signal::Topic => "topic",
+            Signal::Stranger => "stranger",
+            Signal::SpamPage => "spam_page",
             Signal::CustomRule => "custom_rule",
         }
     }

@@ -113,6 +113,20 @@ pub(crate) fn surrounded(p1: &[f64]) -> Vec<f64> {
         .collect()
 }
 
+/// The stranger signal: off-topic (vocabulary not shared with the rest of
+/// the document) and outlier (not shared with its clean-looking part) at
+/// once.
+pub(crate) fn stranger(off_topic: f64, outlier: f64) -> f64 {
+    (off_topic * outlier).clamp(0.0, 1.0)
+}
+
+/// The spam-page signal: how much of the document is spam (the `document`
+/// signal), for a paragraph that shares its vocabulary and is not short
+/// (`1 - min(1, off_topic + short)`).
+pub(crate) fn spam_page(document: f64, off_topic: f64, short: f64) -> f64 {
+    (document * (1.0 - (off_topic + short).min(1.0))).clamp(0.0, 1.0)
+}
+
 /// Dot product of weights and values.
 pub(crate) fn dot(weights: &[f64; N_SIGNALS], values: &Signals) -> f64 {
     weights
@@ -142,6 +156,12 @@ mod tests {
         assert_eq!(majority(0.2), 0.0);
         assert_eq!(majority(0.5), 0.5);
         assert_eq!(majority(0.9), 1.0);
+        assert_eq!(stranger(0.5, 0.5), 0.25);
+        assert_eq!(stranger(1.0, 0.0), 0.0);
+        assert_eq!(spam_page(1.0, 0.3, 0.9), 0.0);
+        assert_eq!(spam_page(0.5, 0.25, 0.25), 0.25);
+        assert_eq!(spam_page(0.0, 0.0, 0.0), 0.0);
+        assert_eq!(spam_page(1.0, 0.0, 0.0), 1.0);
         assert!(surrounded(&[]).is_empty());
         assert_eq!(surrounded(&[0.9]), vec![0.0]);
         assert_eq!(surrounded(&[0.2, 0.8]), vec![0.4, 0.1]);
