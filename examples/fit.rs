@@ -2,7 +2,7 @@
 //! and writes them to `src/weights.rs`, which the crate compiles in.
 //!
 //! ```text
-//! cargo run --release --example fit -- ../shared/data/dev.jsonl [--out src/weights.rs] [--l2 1.0] [--folds 5]
+//! cargo run --release --example fit -- ../shared/data/dev.jsonl [--out src/weights.rs] [--l2 1.0] [--max-fpr 0.008] [--max-doc-fp 0.03] [--folds 5]
 //! ```
 //!
 //! The model is two small logistic regressions over the detector's own
@@ -13,7 +13,8 @@
 //! Newton's method with an L2 penalty. There are no per-document or
 //! per-string features: the model has 24 weights. The spam threshold is
 //! the one that maximises F1 while keeping the false-positive rate at or
-//! under `--max-fpr`. `--folds K` also reports K-fold cross-validated
+//! under `--max-fpr` (0.8%) and the share of all-clean documents with any
+//! false positive at or under `--max-doc-fp` (3%). `--folds K` also reports K-fold cross-validated
 //! numbers (folds by document), a check that the fit does not memorise.
 
 mod common;
@@ -37,6 +38,10 @@ struct Args {
     /// Highest false-positive rate allowed when choosing the threshold.
     #[arg(long, default_value_t = 0.008)]
     max_fpr: f64,
+    /// Highest share of all-clean documents with any false positive allowed
+    /// when choosing the threshold.
+    #[arg(long, default_value_t = 0.03)]
+    max_doc_fp: f64,
     /// Also write every paragraph's signals, label, kind and source as TSV
     /// (for inspecting which signals fail where).
     #[arg(long, value_name = "FILE")]
@@ -282,19 +287,22 @@ fn fit(
     let x2: Vec<Vec<f64>> = s2.iter().map(|s| stage_two_x(s, &w1)).collect();
     let y2: Vec<bool> = s2.iter().map(|s| s.spam).collect();
     let w2 = logistic(&x2, &y2, args.l2);
-    let scores: Vec<(f64, bool)> = x2
+    let scores: Vec<Scored> = x2
         .iter()
-        .zip(&y2)
-        .map(|(x, &y)| (sigmoid(dot(&w2, x)), y))
+        .zip(&s2)
+        .map(|(x, s)| (sigmoid(dot(&w2, x)), s.spam, s.doc))
         .collect();
-    let threshold = choose_threshold(&scores, args.max_fpr);
+    let threshold = choose_threshold(&scores, args.max_fpr, args.max_doc_fp);
     Ok((w1, w2, threshold))
 }
 
+/// A scored paragraph: score, gold label (spam), document index.
+type Scored = (f64, bool, usize);
+
 /// Precision, recall, F1 and FPR of `scores` at `t`.
-fn rates(scores: &[(f64, bool)], t: f64) -> (f64, f64, f64, f64) {
+fn rates(scores: &[Scored], t: f64) -> (f64, f64, f64, f64) {
     let (mut tp, mut fp, mut fn_, mut tn) = (0.0, 0.0, 0.0, 0.0);
-    for &(s, y) in scores {
+    for &(s, y, _) in scores {
         match (s >= t, y) {
             (true, true) => tp += 1.0,
             (true, false) => fp += 1.0,
@@ -312,13 +320,31 @@ fn rates(scores: &[(f64, bool)], t: f64) -> (f64, f64, f64, f64) {
     (p, r, f1, if fp + tn > 0.0 { fp / (fp + tn) } else { 0.0 })
 }
 
-/// The threshold with the best F1 among those with FPR ≤ `max_fpr`.
-fn choose_threshold(scores: &[(f64, bool)], max_fpr: f64) -> f64 {
+/// The share of all-clean documents with a paragraph scored `t` or more.
+fn doc_fp_rate(scores: &[Scored], t: f64) -> f64 {
+    // Document → (has spam, has a false positive).
+    let mut docs: std::collections::BTreeMap<usize, (bool, bool)> = Default::default();
+    for &(s, y, d) in scores {
+        let e = docs.entry(d).or_default();
+        e.0 |= y;
+        e.1 |= s >= t && !y;
+    }
+    let clean: Vec<bool> = docs.values().filter(|e| !e.0).map(|e| e.1).collect();
+    if clean.is_empty() {
+        0.0
+    } else {
+        clean.iter().filter(|&&fp| fp).count() as f64 / clean.len() as f64
+    }
+}
+
+/// The threshold with the best F1 among those with FPR ≤ `max_fpr` and at
+/// most `max_doc_fp` of the all-clean documents damaged.
+fn choose_threshold(scores: &[Scored], max_fpr: f64, max_doc_fp: f64) -> f64 {
     let mut best = (0.5, -1.0);
     for i in 1..100 {
         let t = f64::from(i) / 100.0;
         let (_, _, f1, fpr) = rates(scores, t);
-        if fpr <= max_fpr && f1 > best.1 {
+        if fpr <= max_fpr && doc_fp_rate(scores, t) <= max_doc_fp && f1 > best.1 {
             best = (t, f1);
         }
     }
@@ -385,14 +411,15 @@ fn run(args: &Args) -> Result<(), String> {
                 .filter(|s| s.doc % args.folds == k)
             {
                 let score = sigmoid(dot(&w2, &stage_two_x(&s, &w1)));
-                pooled.push((if score >= t { 1.0 } else { 0.0 }, s.spam));
+                pooled.push((if score >= t { 1.0 } else { 0.0 }, s.spam, s.doc));
             }
         }
         let (p, r, f1, fpr) = rates(&pooled, 0.5);
         cv = format!(
-            "{}-fold cross-validation (paragraphs): precision {p:.3} recall {r:.3} F1 {f1:.3} FPR {:.2}%",
+            "{}-fold cross-validation (paragraphs): precision {p:.3} recall {r:.3} F1 {f1:.3} FPR {:.2}%, clean documents with a false positive {:.2}%",
             args.folds,
-            100.0 * fpr
+            100.0 * fpr,
+            100.0 * doc_fp_rate(&pooled, 0.5)
         );
         println!("{cv}");
     }

@@ -272,7 +272,7 @@ pub enum Signal {
     /// article about gambling, not an advert).
     Topic,
     /// A stranger: shares little vocabulary with the rest of the document
-    /// and little with its clean-looking part (`off_topic × outlier`).
+    /// and little with its clean-looking part (`off_topic × outlier²`).
     /// Either alone is common in a legitimate document; both together
     /// mark a paragraph that belongs to nothing around it.
     Stranger,

@@ -115,9 +115,10 @@ pub(crate) fn surrounded(p1: &[f64]) -> Vec<f64> {
 
 /// The stranger signal: off-topic (vocabulary not shared with the rest of
 /// the document) and outlier (not shared with its clean-looking part) at
-/// once.
+/// once, `off_topic × outlier²`. The square keeps a paragraph that shares
+/// some words with the clean part well below one that shares none.
 pub(crate) fn stranger(off_topic: f64, outlier: f64) -> f64 {
-    (off_topic * outlier).clamp(0.0, 1.0)
+    (off_topic * outlier * outlier).clamp(0.0, 1.0)
 }
 
 /// The spam-page signal: how much of the document is spam (the `document`
@@ -156,7 +157,7 @@ mod tests {
         assert_eq!(majority(0.2), 0.0);
         assert_eq!(majority(0.5), 0.5);
         assert_eq!(majority(0.9), 1.0);
-        assert_eq!(stranger(0.5, 0.5), 0.25);
+        assert_eq!(stranger(0.5, 0.5), 0.125);
         assert_eq!(stranger(1.0, 0.0), 0.0);
         assert_eq!(spam_page(1.0, 0.3, 0.9), 0.0);
         assert_eq!(spam_page(0.5, 0.25, 0.25), 0.25);
