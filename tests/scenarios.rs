@@ -278,3 +278,46 @@ fn off_scan(text: &str) -> (Option<&'static str>, Option<&'static str>) {
         r.paragraphs()[0].lang().map(|l| l.code()),
     )
 }
+
+#[test]
+fn conjunction_signals_single_out_strangers_and_spam_pages() {
+    let det = Detector::new();
+    // An article with one unrelated line spliced in: only that line is a
+    // stranger, and nothing is part of a spam page.
+    let article = "The council approved the new bus timetable on Monday.\n\n\
+        Buses on the harbour route will run every ten minutes from March.\n\n\
+        Daftar sekarang dan menang jackpot besar setiap hari bersama kami.\n\n\
+        The council said the new timetable follows a survey of bus users.\n\n\
+        Users asked for more buses on the harbour route in the evening.";
+    let signals = det.signals(article);
+    let stranger: Vec<f64> = signals
+        .iter()
+        .map(|(_, s)| s.get(Signal::Stranger))
+        .collect();
+    let max_clean = [0, 1, 3, 4]
+        .iter()
+        .map(|&i| stranger[i])
+        .fold(0.0, f64::max);
+    assert!(
+        stranger[2] > 0.5 && stranger[2] > 2.0 * max_clean,
+        "{stranger:?}"
+    );
+    let page: Vec<f64> = signals
+        .iter()
+        .map(|(_, s)| s.get(Signal::SpamPage))
+        .collect();
+    assert!(page.iter().all(|&v| v < 0.1), "{page:?}");
+
+    // A page that is spam throughout: a plain line that talks about what the
+    // page sells is part of it.
+    let page = "Slot gacor hari ini, bocoran RTP live maxwin, daftar di GACOR88!\n\n\
+        Situs slot gacor terpercaya, deposit pulsa tanpa potongan di GACOR88.\n\n\
+        Slot gacor dengan RTP live tertinggi, bocoran pola maxwin setiap hari.\n\n\
+        Kami adalah situs slot dengan pola terbaik dan RTP tertinggi setiap hari.";
+    let signals = det.signals(page);
+    assert!(
+        signals[3].1.get(Signal::SpamPage) > 0.3,
+        "{:?}",
+        signals[3].1
+    );
+}
