@@ -200,6 +200,8 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
     } else if matches!(c as u32, 0x0410..=0x0418 | 0x041A..=0x042F) {
         // Cyrillic capitals other than Й: lowercase is 32 code points on.
         emit(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+    } else if let Some(plain) = unstroke(c) {
+        plain.chars().for_each(emit);
     } else {
         unicode_normalization::char::decompose_compatible(c, |d| {
             if !is_combining_mark(d) {
@@ -209,6 +211,26 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
             }
         });
     }
+}
+
+/// The plain letters for a Latin letter that has no Unicode decomposition
+/// but is written without its stroke, dot or ligature when typed on a
+/// plain keyboard: Turkish `ı`, Vietnamese `đ`, Polish `ł`, Nordic `ø`,
+/// `æ`, German `ß`, French `œ`. Spam typed as `canli bahis` or `doi
+/// thuong` then matches lexicon terms written `canlı bahis`, `đổi thưởng`.
+fn unstroke(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ı' => "i",
+        'đ' | 'Đ' => "d",
+        'ł' | 'Ł' => "l",
+        'ø' | 'Ø' => "o",
+        'ħ' | 'Ħ' => "h",
+        'ŧ' | 'Ŧ' => "t",
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        _ => return None,
+    })
 }
 
 /// Whether `c` belongs to a word for the look-alike check: letters of the
@@ -406,6 +428,22 @@ mod tests {
         assert_eq!(st.upper, 6);
         assert_eq!(st.letters(), 9);
         assert_eq!(fold_str("Slot GACOR"), "slot gacor");
+    }
+
+    #[test]
+    fn stroked_letters_fold_to_their_plain_letters() {
+        assert_eq!(folded("Canlı BAHİS").0, "canli bahis");
+        assert_eq!(folded("Đổi thưởng").0, "doi thuong");
+        assert_eq!(folded("pożyczka Łódź").0, "pozyczka lodz");
+        assert_eq!(folded("Spaß Øl Cœur").0, "spass ol coeur");
+        assert_eq!(fold_str("đổi thưởng"), fold_str("doi thuong"));
+        // Offsets still map back: both `s` of `ß` point at it.
+        let mut out = Folded::default();
+        let mut stats = TextStats::default();
+        fold_into("aßb", &mut out, &mut stats);
+        assert_eq!(out.haystack(), "assb");
+        let at: Vec<usize> = (0..4).map(|i| out.source_offset(i)).collect();
+        assert_eq!(at, [0, 1, 1, 3]);
     }
 
     #[test]
