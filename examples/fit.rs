@@ -292,7 +292,12 @@ fn fit(
         .zip(&s2)
         .map(|(x, s)| (sigmoid(dot(&w2, x)), s.spam, s.doc))
         .collect();
-    let threshold = choose_threshold(&scores, args.max_fpr, args.max_doc_fp);
+    let threshold = choose_threshold(&scores, args.max_fpr, args.max_doc_fp).ok_or_else(|| {
+        format!(
+            "no threshold keeps the false-positive rate at or under {} and the damaged clean documents at or under {}: loosen --max-fpr or --max-doc-fp",
+            args.max_fpr, args.max_doc_fp
+        )
+    })?;
     Ok((w1, w2, threshold))
 }
 
@@ -338,17 +343,21 @@ fn doc_fp_rate(scores: &[Scored], t: f64) -> f64 {
 }
 
 /// The threshold with the best F1 among those with FPR ≤ `max_fpr` and at
-/// most `max_doc_fp` of the all-clean documents damaged.
-fn choose_threshold(scores: &[Scored], max_fpr: f64, max_doc_fp: f64) -> f64 {
-    let mut best = (0.5, -1.0);
+/// most `max_doc_fp` of the all-clean documents damaged; `None` when no
+/// threshold meets both caps.
+fn choose_threshold(scores: &[Scored], max_fpr: f64, max_doc_fp: f64) -> Option<f64> {
+    let mut best: Option<(f64, f64)> = None;
     for i in 1..100 {
         let t = f64::from(i) / 100.0;
         let (_, _, f1, fpr) = rates(scores, t);
-        if fpr <= max_fpr && doc_fp_rate(scores, t) <= max_doc_fp && f1 > best.1 {
-            best = (t, f1);
+        if fpr <= max_fpr
+            && doc_fp_rate(scores, t) <= max_doc_fp
+            && best.is_none_or(|(_, b)| f1 > b)
+        {
+            best = Some((t, f1));
         }
     }
-    best.0
+    best.map(|(t, _)| t)
 }
 
 /// Writes every paragraph's signals with its gold label, kind and source.

@@ -355,6 +355,11 @@ impl LexiconConfig {
 /// A user regex rule: when it matches a paragraph (case-insensitively, on
 /// folded text), `weight` is added to the [`Signal::CustomRule`](crate::Signal::CustomRule) signal.
 ///
+/// Folded text has no diacritics and spells letters without their stroke
+/// or dot: write `strasse`, not `straße`; `canli`, not `canlı`; `doi
+/// thuong`, not `đổi thưởng` (lexicon terms are folded for you, patterns
+/// are not).
+///
 /// # Examples
 ///
 /// ```

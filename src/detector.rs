@@ -556,6 +556,7 @@ impl Detector {
             .sum();
         let topics = self.topics(&ev, &signals);
         let surrounded = score::surrounded(&p1);
+        let n_clean = (0..n).filter(|&i| clean_like(i)).count();
         let mut scores = Vec::with_capacity(n);
         for i in 0..n {
             let neighbors = surrounded[i];
@@ -566,7 +567,8 @@ impl Detector {
             } else {
                 0.0
             };
-            let has_clean_rest = n > 1 && shared_clean[i].0 > 0;
+            // Outlier and stranger need a clean-looking part to compare with.
+            let has_clean_rest = n_clean > usize::from(clean_like(i)) && shared_clean[i].0 > 0;
             let off_clean = if has_clean_rest {
                 coherence::off_topic(shared_clean[i])
             } else {
@@ -778,10 +780,7 @@ impl Detector {
             let hay = folded.haystack();
             let base = span.start + off;
             let to_doc = |s: usize, t: usize| {
-                Span::new(
-                    base + folded.source_offset(s),
-                    base + folded.source_offset(t),
-                )
+                Span::new(base + folded.source_offset(s), base + folded.source_end(t))
             };
             inner.lexicon.find(hay, |h| {
                 if Some(h.category) == inner.address {

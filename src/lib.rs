@@ -43,8 +43,9 @@
 //! multilingual spam lexicon (one Aho-Corasick automaton); regex features (links, contacts, money, brand-plus-digits
 //! tokens, spaced letters, punctuation runs); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
-//! model combines them; a second stage adds the context (spam on both sides and
-//! document-wide spam, fit with the clean-looking part). The weights are
+//! model combines them; a second stage adds the context (spam on both sides,
+//! document-wide spam, fit with the clean-looking part, the document's
+//! topic, and two conjunctions: `stranger` and `spam_page`). The weights are
 //! fitted on labelled data by `examples/fit.rs`.
 //!
 //! # Example: a custom lexicon and rule

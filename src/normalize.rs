@@ -1,7 +1,8 @@
 //! Folding text into the form the lexicon and the rules match against:
 //! lowercase, compatibility-decomposed (so `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` become
-//! `slot`), Latin/Cyrillic/Greek diacritics dropped, zero-width characters
-//! removed, and Cyrillic or Greek look-alikes inside Latin words mapped to
+//! `slot`), Latin/Cyrillic/Greek diacritics dropped, letters without a
+//! decomposition spelled plain (`ı đ ł ø ħ ŧ ß æ œ` → `i d l o h t ss ae
+//! oe`), zero-width characters removed, and Cyrillic or Greek look-alikes inside Latin words mapped to
 //! Latin. Every folded byte maps back to the source byte it came from.
 //!
 //! The same pass counts what the scoring needs: letters per script,
@@ -65,6 +66,21 @@ impl Folded {
         } else {
             self.map.get(i).copied().unwrap_or(0) as usize
         }
+    }
+
+    /// Source byte offset for folded offset `i` taken as the end of a
+    /// match: when `i` falls inside the folded form of one source char
+    /// (`ß` → `ss`), the end of that char, so the span keeps all of it.
+    pub(crate) fn source_end(&self, i: usize) -> usize {
+        if self.ascii || i == 0 {
+            return self.source_offset(i);
+        }
+        let last = self.map.get(i - 1).copied();
+        let mut k = i;
+        while k + 1 < self.map.len() && self.map.get(k).copied() == last {
+            k += 1;
+        }
+        self.source_offset(k)
     }
 }
 
@@ -215,8 +231,8 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
 
 /// The plain letters for a Latin letter that has no Unicode decomposition
 /// but is written without its stroke, dot or ligature when typed on a
-/// plain keyboard: Turkish `ı`, Vietnamese `đ`, Polish `ł`, Nordic `ø`,
-/// `æ`, German `ß`, French `œ`. Spam typed as `canli bahis` or `doi
+/// plain keyboard: Turkish `ı`, Vietnamese `đ`, Polish `ł`, Nordic `ø`
+/// and `æ`, Maltese `ħ`, Sami `ŧ`, German `ß`, French `œ`. Spam typed as `canli bahis` or `doi
 /// thuong` then matches lexicon terms written `canlı bahis`, `đổi thưởng`.
 fn unstroke(c: char) -> Option<&'static str> {
     Some(match c {
@@ -444,6 +460,11 @@ mod tests {
         assert_eq!(out.haystack(), "assb");
         let at: Vec<usize> = (0..4).map(|i| out.source_offset(i)).collect();
         assert_eq!(at, [0, 1, 1, 3]);
+        // A match ending inside `ss` ends after `ß`.
+        assert_eq!(out.source_end(2), 3);
+        assert_eq!(out.source_end(3), 3);
+        assert_eq!(out.source_end(4), 4);
+        assert_eq!(out.source_end(1), 1);
     }
 
     #[test]

@@ -259,7 +259,8 @@ pub enum Signal {
     Short,
     /// The paragraph sits inside a run of spam: the paragraphs before it
     /// and those after it both look like spam (the lower of the two
-    /// means; at the document's edges, half the one side).
+    /// means; at the document's edges, half the one side; 0 in a document
+    /// of two paragraphs).
     Neighbors,
     /// Much of the rest of the document looks like spam.
     Document,
@@ -280,7 +281,8 @@ pub enum Signal {
     /// paragraph shares its vocabulary, `document × (1 - min(1,
     /// off_topic + short))`. The plain sentences of a spam e-mail say
     /// little on their own but talk about what the rest of it sells; a
-    /// clean paragraph next to injected spam shares nothing with the spam.
+    /// clean paragraph next to injected spam shares little with the spam
+    /// (a short one, whose `off_topic` is scaled down, can still get some).
     SpamPage,
     /// A user-supplied rule matched.
     CustomRule,

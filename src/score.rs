@@ -80,8 +80,9 @@ pub(crate) fn majority(mean_spam: f64) -> f64 {
 
 /// How surrounded by spam each paragraph is: the lower of the mean
 /// stage-one probability of the paragraphs before it and of those after it.
-/// At the document's edges only one side is known, and counts half; a
-/// paragraph alone scores 0. Spam comes in
+/// At the document's edges only one side is known, and counts half; in a
+/// document of one or two paragraphs nothing surrounds anything, and every
+/// paragraph scores 0. Spam comes in
 /// runs (comment tails, whole spam pages), so a paragraph inside a run
 /// scores high on both sides; a clean paragraph next to a lone injected
 /// line, or above a spam tail, has a clean side.
@@ -105,8 +106,8 @@ pub(crate) fn surrounded(p1: &[f64]) -> Vec<f64> {
             before += p;
             match sides {
                 [Some(a), Some(b)] => a.min(b),
-                [Some(a), None] | [None, Some(a)] => a / 2.0,
-                [None, None] => 0.0,
+                [Some(a), None] | [None, Some(a)] if n > 2 => a / 2.0,
+                _ => 0.0,
             }
             .clamp(0.0, 1.0)
         })
@@ -165,7 +166,14 @@ mod tests {
         assert_eq!(spam_page(1.0, 0.0, 0.0), 1.0);
         assert!(surrounded(&[]).is_empty());
         assert_eq!(surrounded(&[0.9]), vec![0.0]);
-        assert_eq!(surrounded(&[0.2, 0.8]), vec![0.4, 0.1]);
+        assert_eq!(surrounded(&[0.2, 0.8]), vec![0.0, 0.0]);
+        let s3 = surrounded(&[0.2, 0.8, 0.6]);
+        assert!(
+            s3.iter()
+                .zip([0.35, 0.2, 0.25])
+                .all(|(a, b)| (a - b).abs() < 1e-9),
+            "{s3:?}"
+        );
         let s = surrounded(&[0.1, 0.9, 0.1, 0.9, 0.9]);
         let want = [0.35, 0.1, 0.5, 1.1 / 3.0, 0.25];
         assert!(
