@@ -86,3 +86,25 @@ fn term_tables_reject_unknown_keys() {
     .unwrap();
     assert_eq!(c.lexicon[0].terms.len(), 2);
 }
+
+/// Found in review: folding `ß` to `ss` maps both letters to the `ß`, so a
+/// match ending after the first `s` was reported as a span that stopped
+/// before the `ß` ("Gra" for `gras` in "Graß"), and a match of `s` alone as
+/// an empty span. Spans now end after the whole source letter.
+#[test]
+fn spans_ending_inside_a_multi_letter_fold_cover_the_letter() {
+    let det = Detector::builder()
+        .keyword("seo", "gras", 3.0)
+        .build()
+        .unwrap();
+    let doc = "Frisches Graß kaufen, jetzt im Angebot.";
+    let report = det.scan(doc);
+    let spans: Vec<&str> = report.paragraphs()[0]
+        .reasons()
+        .iter()
+        .filter(|r| r.category() == Some("seo"))
+        .flat_map(|r| r.spans().iter().map(|s| &doc[s.range()]))
+        .collect();
+    assert!(!spans.is_empty());
+    assert!(spans.iter().all(|s| *s == "Graß"), "{spans:?}");
+}
