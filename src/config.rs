@@ -123,6 +123,25 @@ impl Weights {
         ]
     }
 
+    /// Stage-two weights of the context signals as a vector in
+    /// [`Signal::ALL`](crate::Signal::ALL) order (the paragraph's own
+    /// signals are zero here: they enter stage two through stage one's
+    /// log-odds).
+    pub(crate) fn stage_two(&self) -> [f64; crate::report::Signal::ALL.len()] {
+        let mut w = [0.0; crate::report::Signal::ALL.len()];
+        for (s, x) in [
+            (crate::report::Signal::Neighbors, self.neighbors),
+            (crate::report::Signal::Document, self.document),
+            (crate::report::Signal::Outlier, self.outlier),
+            (crate::report::Signal::Topic, self.topic),
+            (crate::report::Signal::Stranger, self.stranger),
+            (crate::report::Signal::SpamPage, self.spam_page),
+        ] {
+            w[s.index()] = x;
+        }
+        w
+    }
+
     /// Every weight with its field name.
     pub(crate) fn named(&self) -> [(&'static str, f64); 24] {
         [

@@ -539,6 +539,7 @@ impl Detector {
             .map(|(e, (&sh, &fsh))| self.own_signals(e, sh, fsh, n, &profile))
             .collect();
         let stage_one = w.stage_one();
+        let stage_two = w.stage_two();
         let z1: Vec<f64> = signals
             .iter()
             .map(|s| w.bias + score::dot(&stage_one, s))
@@ -559,7 +560,6 @@ impl Detector {
         let n_clean = (0..n).filter(|&i| clean_like(i)).count();
         let mut scores = Vec::with_capacity(n);
         for i in 0..n {
-            let neighbors = surrounded[i];
             let own = f64::from(ev[i].letters());
             let rest = total_letters - own;
             let document = if rest > 0.0 {
@@ -574,26 +574,24 @@ impl Detector {
             } else {
                 0.0
             };
-            signals[i].set(Signal::Neighbors, neighbors);
-            signals[i].set(Signal::Document, score::majority(document));
-            signals[i].set(Signal::Outlier, off_clean);
-            signals[i].set(Signal::Topic, topics[i]);
-            let stranger = score::stranger(signals[i].get(Signal::OffTopic), off_clean);
-            let spam_page = score::spam_page(
-                signals[i].get(Signal::Document),
-                signals[i].get(Signal::OffTopic),
-                signals[i].get(Signal::Short),
+            let s = &mut signals[i];
+            s.set(Signal::Neighbors, surrounded[i]);
+            s.set(Signal::Document, score::majority(document));
+            s.set(Signal::Outlier, off_clean);
+            s.set(Signal::Topic, topics[i]);
+            s.set(
+                Signal::Stranger,
+                score::stranger(s.get(Signal::OffTopic), off_clean),
             );
-            signals[i].set(Signal::Stranger, stranger);
-            signals[i].set(Signal::SpamPage, spam_page);
-            let z2 = w.context_bias
-                + w.context_self * z1[i]
-                + w.neighbors * neighbors
-                + w.document * signals[i].get(Signal::Document)
-                + w.outlier * off_clean
-                + w.topic * topics[i]
-                + w.stranger * stranger
-                + w.spam_page * spam_page;
+            s.set(
+                Signal::SpamPage,
+                score::spam_page(
+                    s.get(Signal::Document),
+                    s.get(Signal::OffTopic),
+                    s.get(Signal::Short),
+                ),
+            );
+            let z2 = w.context_bias + w.context_self * z1[i] + score::dot(&stage_two, s);
             scores.push(score::sigmoid(z2));
         }
         (ev, profile, signals, scores)
@@ -882,6 +880,7 @@ impl Detector {
         profile: &Profile,
     ) -> Vec<Reason> {
         let stage_one = w.stage_one();
+        let stage_two = w.stage_two();
         let mut out = Vec::new();
         let mut push = |signal: Signal,
                         contribution: f64,
@@ -903,15 +902,7 @@ impl Detector {
             if v == 0.0 {
                 continue;
             }
-            let c = match signal {
-                Signal::Neighbors => w.neighbors * v,
-                Signal::Document => w.document * v,
-                Signal::Outlier => w.outlier * v,
-                Signal::Topic => w.topic * v,
-                Signal::Stranger => w.stranger * v,
-                Signal::SpamPage => w.spam_page * v,
-                _ => w.context_self * stage_one[signal.index()] * v,
-            };
+            let c = (w.context_self * stage_one[signal.index()] + stage_two[signal.index()]) * v;
             match signal {
                 Signal::Lexicon | Signal::LexiconDensity => {
                     let total: f64 = e.lexicon.iter().sum();

@@ -2,8 +2,9 @@
 //! lowercase, compatibility-decomposed (so `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` become
 //! `slot`), Latin/Cyrillic/Greek diacritics dropped, letters without a
 //! decomposition spelled plain (`ı đ ł ø ħ ŧ ß æ œ` → `i d l o h t ss ae
-//! oe`), zero-width characters removed, and Cyrillic or Greek look-alikes inside Latin words mapped to
-//! Latin. Every folded byte maps back to the source byte it came from.
+//! oe`), zero-width characters removed, and Cyrillic or Greek look-alikes
+//! inside Latin words mapped to Latin. Every folded byte maps back to the
+//! source byte it came from.
 //!
 //! The same pass counts what the scoring needs: letters per script,
 //! capitals, styled letters (mathematical, fullwidth, enclosed), invisible
@@ -232,8 +233,9 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
 /// The plain letters for a Latin letter that has no Unicode decomposition
 /// but is written without its stroke, dot or ligature when typed on a
 /// plain keyboard: Turkish `ı`, Vietnamese `đ`, Polish `ł`, Nordic `ø`
-/// and `æ`, Maltese `ħ`, Sami `ŧ`, German `ß`, French `œ`. Spam typed as `canli bahis` or `doi
-/// thuong` then matches lexicon terms written `canlı bahis`, `đổi thưởng`.
+/// and `æ`, Maltese `ħ`, Sami `ŧ`, German `ß`, French `œ`. Spam typed as
+/// `canli bahis` or `doi thuong` then matches lexicon terms written
+/// `canlı bahis`, `đổi thưởng`.
 fn unstroke(c: char) -> Option<&'static str> {
     Some(match c {
         'ı' => "i",

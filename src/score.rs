@@ -82,10 +82,10 @@ pub(crate) fn majority(mean_spam: f64) -> f64 {
 /// stage-one probability of the paragraphs before it and of those after it.
 /// At the document's edges only one side is known, and counts half; in a
 /// document of one or two paragraphs nothing surrounds anything, and every
-/// paragraph scores 0. Spam comes in
-/// runs (comment tails, whole spam pages), so a paragraph inside a run
-/// scores high on both sides; a clean paragraph next to a lone injected
-/// line, or above a spam tail, has a clean side.
+/// paragraph scores 0. Spam comes in runs (comment tails, whole spam
+/// pages), so a paragraph inside a run scores high on both sides; a clean
+/// paragraph next to a lone injected line, or above a spam tail, has a
+/// clean side.
 ///
 /// ```text
 /// p1:          0.1  0.9  0.1  0.9  0.9
@@ -167,18 +167,18 @@ mod tests {
         assert!(surrounded(&[]).is_empty());
         assert_eq!(surrounded(&[0.9]), vec![0.0]);
         assert_eq!(surrounded(&[0.2, 0.8]), vec![0.0, 0.0]);
-        let s3 = surrounded(&[0.2, 0.8, 0.6]);
-        assert!(
-            s3.iter()
-                .zip([0.35, 0.2, 0.25])
-                .all(|(a, b)| (a - b).abs() < 1e-9),
-            "{s3:?}"
-        );
-        let s = surrounded(&[0.1, 0.9, 0.1, 0.9, 0.9]);
-        let want = [0.35, 0.1, 0.5, 1.1 / 3.0, 0.25];
-        assert!(
-            s.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9),
-            "{s:?}"
+        let close = |p1: &[f64], want: &[f64]| {
+            let got = surrounded(p1);
+            assert_eq!(got.len(), want.len());
+            assert!(
+                got.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-9),
+                "{got:?}"
+            );
+        };
+        close(&[0.2, 0.8, 0.6], &[0.35, 0.2, 0.25]);
+        close(
+            &[0.1, 0.9, 0.1, 0.9, 0.9],
+            &[0.35, 0.1, 0.5, 1.1 / 3.0, 0.25],
         );
     }
 }
