@@ -8,10 +8,10 @@
 //! The model is two small logistic regressions over the detector's own
 //! signals (see `Signal`): stage one on the paragraph's signals, stage two
 //! on the stage-one log-odds plus the context signals (spam on both sides,
-//! rest of the document, fit with its clean-looking part, topic, and two
-//! conjunctions: `stranger` and `spam_page`). Both are fitted by
-//! Newton's method with an L2 penalty. There are no per-document or
-//! per-string features: the model has 24 weights. The spam threshold is
+//! rest of the document, fit with its clean-looking part, topic, spam
+//! elsewhere, and two conjunctions: `stranger` and `spam_page`). Both are
+//! fitted by Newton's method with an L2 penalty. There are no per-document
+//! or per-string features: the model has 25 weights. The spam threshold is
 //! the one that maximises F1 while keeping the false-positive rate at or
 //! under `--max-fpr` (0.8%) and the share of all-clean documents with any
 //! false positive at or under `--max-doc-fp` (3%). `--folds K` also reports K-fold cross-validated
@@ -70,13 +70,14 @@ const STAGE_ONE: [Signal; 14] = [
 ];
 
 /// Stage-two context signals.
-const STAGE_TWO: [Signal; 6] = [
+const STAGE_TWO: [Signal; 7] = [
     Signal::Neighbors,
     Signal::Document,
     Signal::Outlier,
     Signal::Topic,
     Signal::Stranger,
     Signal::SpamPage,
+    Signal::Elsewhere,
 ];
 
 /// A paragraph as the fitter sees it.

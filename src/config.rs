@@ -39,7 +39,7 @@ impl Default for Thresholds {
 /// paragraph's own signals: `bias + Σ weight × signal`. Stage two adds the
 /// context: `context_bias + context_self × stage-one log-odds + neighbors ×
 /// … + document × … + outlier × … + topic × … + stranger × … + spam_page ×
-/// …`. The score is the logistic
+/// … + elsewhere × …`. The score is the logistic
 /// function of the stage-two log-odds. The defaults are fitted by
 /// `examples/fit.rs` (which writes `src/weights.rs`); see the README.
 ///
@@ -86,6 +86,8 @@ pub struct Weights {
     pub stranger: f64,
     /// Stage-two weight of [`Signal::SpamPage`](crate::Signal::SpamPage).
     pub spam_page: f64,
+    /// Stage-two weight of [`Signal::Elsewhere`](crate::Signal::Elsewhere).
+    pub elsewhere: f64,
 }
 
 impl Default for Weights {
@@ -119,6 +121,7 @@ impl Weights {
             0.0,
             0.0,
             0.0,
+            0.0,
             self.custom_rule,
         ]
     }
@@ -136,6 +139,7 @@ impl Weights {
             (crate::report::Signal::Topic, self.topic),
             (crate::report::Signal::Stranger, self.stranger),
             (crate::report::Signal::SpamPage, self.spam_page),
+            (crate::report::Signal::Elsewhere, self.elsewhere),
         ] {
             w[s.index()] = x;
         }
@@ -143,7 +147,7 @@ impl Weights {
     }
 
     /// Every weight with its field name.
-    pub(crate) fn named(&self) -> [(&'static str, f64); 24] {
+    pub(crate) fn named(&self) -> [(&'static str, f64); 25] {
         [
             ("bias", self.bias),
             ("foreign_script", self.foreign_script),
@@ -169,6 +173,7 @@ impl Weights {
             ("topic", self.topic),
             ("stranger", self.stranger),
             ("spam_page", self.spam_page),
+            ("elsewhere", self.elsewhere),
         ]
     }
 }

@@ -557,6 +557,7 @@ impl Detector {
             .sum();
         let topics = self.topics(&ev, &signals);
         let surrounded = score::surrounded(&p1);
+        let elsewhere = score::elsewhere(&p1);
         let n_clean = (0..n).filter(|&i| clean_like(i)).count();
         let mut scores = Vec::with_capacity(n);
         for i in 0..n {
@@ -579,6 +580,7 @@ impl Detector {
             s.set(Signal::Document, score::majority(document));
             s.set(Signal::Outlier, off_clean);
             s.set(Signal::Topic, topics[i]);
+            s.set(Signal::Elsewhere, elsewhere[i]);
             s.set(
                 Signal::Stranger,
                 score::stranger(s.get(Signal::OffTopic), off_clean),
@@ -1022,6 +1024,9 @@ impl Detector {
             ),
             Signal::SpamPage => {
                 format!("shares the vocabulary of a document that is mostly spam ({v:.2})")
+            }
+            Signal::Elsewhere => {
+                format!("another paragraph of the document looks like spam ({v:.2})")
             }
             Signal::Topic => format!(
                 "{:.0}% of the rest of the document uses the same vocabulary, with no links, contacts or disguises anywhere: the document is about it",

@@ -284,13 +284,19 @@ pub enum Signal {
     /// clean paragraph next to injected spam shares little with the spam
     /// (a short one, whose `off_topic` is scaled down, can still get some).
     SpamPage,
+    /// Spam elsewhere: the highest stage-one spam probability among the
+    /// document's other paragraphs. Spam seldom comes alone (comment
+    /// tails, spam pages, several injected lines), so a borderline
+    /// paragraph in a document that holds clear spam is likelier spam than
+    /// the same paragraph in a clean document.
+    Elsewhere,
     /// A user-supplied rule matched.
     CustomRule,
 }
 
 impl Signal {
     /// Every signal, in the order of the feature vector.
-    pub const ALL: [Signal; 21] = [
+    pub const ALL: [Signal; 22] = [
         Signal::ForeignScript,
         Signal::ForeignLang,
         Signal::Lexicon,
@@ -311,6 +317,7 @@ impl Signal {
         Signal::Topic,
         Signal::Stranger,
         Signal::SpamPage,
+        Signal::Elsewhere,
         Signal::CustomRule,
     ];
 
@@ -343,6 +350,7 @@ impl Signal {
             Signal::Topic => "topic",
             Signal::Stranger => "stranger",
             Signal::SpamPage => "spam_page",
+            Signal::Elsewhere => "elsewhere",
             Signal::CustomRule => "custom_rule",
         }
     }

@@ -129,6 +129,35 @@ pub(crate) fn spam_page(document: f64, off_topic: f64, short: f64) -> f64 {
     (document * (1.0 - (off_topic + short).min(1.0))).clamp(0.0, 1.0)
 }
 
+/// Spam elsewhere: for each paragraph, the highest stage-one probability
+/// among the other paragraphs (0 in a document of one paragraph).
+///
+/// ```text
+/// p1:         0.1  0.9  0.3
+/// elsewhere:  0.9  0.3  0.9
+/// ```
+pub(crate) fn elsewhere(p1: &[f64]) -> Vec<f64> {
+    // The best and second-best values: a paragraph that holds the best
+    // sees the second.
+    let (mut top, mut second) = (None::<(usize, f64)>, 0.0f64);
+    for (i, &p) in p1.iter().enumerate() {
+        match top {
+            Some((_, t)) if p <= t => second = second.max(p),
+            _ => {
+                second = top.map_or(0.0, |(_, t)| t);
+                top = Some((i, p));
+            }
+        }
+    }
+    (0..p1.len())
+        .map(|i| match top {
+            Some((j, _)) if j == i => second,
+            Some((_, t)) => t,
+            None => 0.0,
+        })
+        .collect()
+}
+
 /// Dot product of weights and values.
 pub(crate) fn dot(weights: &[f64; N_SIGNALS], values: &Signals) -> f64 {
     weights
@@ -164,6 +193,11 @@ mod tests {
         assert_eq!(spam_page(0.5, 0.25, 0.25), 0.25);
         assert_eq!(spam_page(0.0, 0.0, 0.0), 0.0);
         assert_eq!(spam_page(1.0, 0.0, 0.0), 1.0);
+        assert!(elsewhere(&[]).is_empty());
+        assert_eq!(elsewhere(&[0.7]), vec![0.0]);
+        assert_eq!(elsewhere(&[0.1, 0.9, 0.3]), vec![0.9, 0.3, 0.9]);
+        assert_eq!(elsewhere(&[0.9, 0.9, 0.2]), vec![0.9, 0.9, 0.9]);
+        assert_eq!(elsewhere(&[0.2, 0.4, 0.8]), vec![0.8, 0.8, 0.4]);
         assert!(surrounded(&[]).is_empty());
         assert_eq!(surrounded(&[0.9]), vec![0.0]);
         assert_eq!(surrounded(&[0.2, 0.8]), vec![0.0, 0.0]);

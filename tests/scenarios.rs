@@ -278,7 +278,7 @@ fn off_scan(text: &str) -> (Option<&'static str>, Option<&'static str>) {
 }
 
 #[test]
-fn conjunction_signals_single_out_strangers_and_spam_pages() {
+fn context_signals_single_out_strangers_spam_pages_and_spam_elsewhere() {
     let det = Detector::new();
     // An article with one unrelated line spliced in: only that line is a
     // stranger, and nothing is part of a spam page.
@@ -305,6 +305,16 @@ fn conjunction_signals_single_out_strangers_and_spam_pages() {
         .map(|(_, s)| s.get(Signal::SpamPage))
         .collect();
     assert!(page.iter().all(|&v| v < 0.1), "{page:?}");
+    // Every paragraph but the spliced line sees spam elsewhere; the line
+    // itself sees only clean text.
+    let elsewhere: Vec<f64> = signals
+        .iter()
+        .map(|(_, s)| s.get(Signal::Elsewhere))
+        .collect();
+    assert!(
+        elsewhere[2] < 0.3 && [0, 1, 3, 4].iter().all(|&i| elsewhere[i] > 0.7),
+        "{elsewhere:?}"
+    );
 
     // A page that is spam throughout: a plain line that talks about what the
     // page sells is part of it.
