@@ -223,7 +223,7 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
         unicode_normalization::char::decompose_compatible(c, |d| {
             if !is_combining_mark(d) {
                 for l in d.to_lowercase() {
-                    emit(l);
+                    emit(persian_letter(l));
                 }
             }
         });
@@ -267,10 +267,26 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Whether `c` is a combining mark that folding drops: diacritics
-/// (`é` → `e`) and the marks for symbols that enclose or decorate a letter
-/// (`S⃝` → `s`).
+/// (`é` → `e`), the marks for symbols that enclose or decorate a letter
+/// (`S⃝` → `s`), Arabic short-vowel marks, and the Arabic tatweel `ـ`, a
+/// stroke that stretches a word (`كـــازينو`) and spam uses to break one
+/// up.
 fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x20D0..=0x20FF)
+    matches!(
+        c as u32,
+        0x0300..=0x036F | 0x20D0..=0x20FF | 0x0640 | 0x064B..=0x065F | 0x0670
+    )
+}
+
+/// Arabic yeh and kaf (`ي`, `ى`, `ك`, and their presentation forms after
+/// decomposition) as the Persian letters `ی` and `ک`, which Persian and
+/// Urdu text uses: a term written in either spelling matches both.
+fn persian_letter(c: char) -> char {
+    match c {
+        'ي' | 'ى' => 'ی',
+        'ك' => 'ک',
+        _ => c,
+    }
 }
 
 /// Folds a whole string (used for lexicon terms): the same mapping as
@@ -467,6 +483,22 @@ mod tests {
         assert_eq!(out.source_end(3), 3);
         assert_eq!(out.source_end(4), 4);
         assert_eq!(out.source_end(1), 1);
+    }
+
+    #[test]
+    fn arabic_script_spellings_fold_together() {
+        // Arabic yeh and kaf, a stretched word, vowel marks, and an
+        // isolated presentation form all fold like the Persian spelling.
+        assert_eq!(fold_str("كازينو"), fold_str("کازینو"));
+        assert_eq!(fold_str("كـــازينـو"), fold_str("کازینو"));
+        assert_eq!(fold_str("كَازِينُو"), fold_str("کازینو"));
+        assert_eq!(fold_str("\u{FEF1}"), "ی");
+        // Offsets map back across the dropped tatweel.
+        let mut out = Folded::default();
+        let mut stats = TextStats::default();
+        fold_into("كـا", &mut out, &mut stats);
+        assert_eq!(out.haystack(), "کا");
+        assert_eq!(out.source_offset(2), 4);
     }
 
     #[test]
