@@ -1,5 +1,5 @@
-//! The spam lexicon: terms with a category and a weight, compiled into one
-//! Aho-Corasick automaton that runs over folded text. The only module that
+//! The spam lexicon: terms with a category and a weight, compiled into
+//! Aho-Corasick automata that run over folded text. The only module that
 //! names `aho_corasick`.
 //!
 //! File format (`lexicon/<category>/<lang>.txt`): one term per line,
@@ -10,7 +10,7 @@
 //! matches in `slot88`. Terms in Thai, Chinese, Japanese and Korean match
 //! anywhere.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, Match, MatchKind};
 
 use crate::error::BuildError;
 use crate::normalize::fold_str;
@@ -104,11 +104,100 @@ pub(crate) struct Hit {
 }
 
 /// The compiled lexicon.
+///
+/// Terms that fold to ASCII and all other terms go into two automata: two
+/// build faster than one (failure links through a trie of mixed scripts
+/// cost more to compute), and text that folds to ASCII, most of it, runs
+/// only the smaller first one.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    ac: Option<AhoCorasick>,
+    ascii: Option<Automaton>,
+    wide: Option<Automaton>,
     patterns: Vec<Pattern>,
     categories: Vec<String>,
+}
+
+/// One automaton, with the index in `Lexicon::patterns` of each of its
+/// terms.
+#[derive(Clone, Debug)]
+struct Automaton {
+    ac: AhoCorasick,
+    ids: Vec<usize>,
+}
+
+impl Automaton {
+    /// Compiles the given terms (leftmost-longest); `None` when there are
+    /// none.
+    fn build(terms: Vec<(&str, usize)>) -> Result<Option<Automaton>, BuildError> {
+        if terms.is_empty() {
+            return Ok(None);
+        }
+        let (texts, ids): (Vec<&str>, Vec<usize>) = terms.into_iter().unzip();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&texts)
+            .map_err(|e| BuildError::automaton(e.to_string()))?;
+        Ok(Some(Automaton { ac, ids }))
+    }
+
+    /// The first match in `hay` that starts at `pos` or later.
+    fn next(&self, hay: &str, pos: usize) -> Option<Match> {
+        if pos > hay.len() {
+            return None;
+        }
+        self.ac.find(Input::new(hay).span(pos..hay.len()))
+    }
+
+    /// The hit of match `m`, unless its term needs word boundaries that
+    /// `hay` does not have there.
+    fn hit(&self, hay: &str, m: Match, patterns: &[Pattern]) -> Option<Hit> {
+        let p = &patterns[self.ids[m.pattern().as_usize()]];
+        let bounded_ok = !p.bounded
+            || (boundary_before(hay, m.start()) && (p.prefix || boundary_after(hay, m.end())));
+        bounded_ok.then_some(Hit {
+            category: p.category,
+            weight: p.weight,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+}
+
+/// Calls `g` with each match of two automata in `hay`, leftmost-longest
+/// without overlaps, as one automaton over the terms of both would find
+/// them: the earlier match (the longer at one start) is taken, the search
+/// goes on after its end, and an automaton whose next match starts before
+/// that searches again.
+fn merge<'a>(runs: [&'a Automaton; 2], hay: &str, mut g: impl FnMut(&'a Automaton, Match)) {
+    let mut next = runs.map(|r| r.next(hay, 0));
+    while let Some(k) = earliest(&next) {
+        let Some(m) = next[k] else { break };
+        g(runs[k], m);
+        let pos = if m.is_empty() {
+            hay[m.end()..]
+                .chars()
+                .next()
+                .map_or(hay.len() + 1, |c| m.end() + c.len_utf8())
+        } else {
+            m.end()
+        };
+        for (n, r) in next.iter_mut().zip(runs) {
+            if n.is_some_and(|n| n.start() < pos) {
+                *n = r.next(hay, pos);
+            }
+        }
+    }
+}
+
+/// Which of two pending matches comes first: the earlier start, and at
+/// one start the longer match.
+fn earliest(next: &[Option<Match>; 2]) -> Option<usize> {
+    match next {
+        [Some(a), Some(b)] => Some(usize::from((b.start(), a.end()) < (a.start(), b.end()))),
+        [Some(_), None] => Some(0),
+        [None, Some(_)] => Some(1),
+        [None, None] => None,
+    }
 }
 
 /// Whether a term's script is written with spaces between words.
@@ -159,18 +248,14 @@ impl Lexicon {
                 }
             }
         }
-        let ac = if folded.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&folded)
-                    .map_err(|e| BuildError::automaton(e.to_string()))?,
-            )
-        };
+        let (ascii, wide): (Vec<_>, Vec<_>) = folded
+            .iter()
+            .enumerate()
+            .map(|(i, text)| (text.as_str(), i))
+            .partition(|(text, _)| text.is_ascii());
         Ok(Lexicon {
-            ac,
+            ascii: Automaton::build(ascii)?,
+            wide: Automaton::build(wide)?,
             patterns,
             categories: categories.to_vec(),
         })
@@ -186,23 +271,28 @@ impl Lexicon {
         &self.categories
     }
 
-    /// Calls `f` for each hit in `hay` (folded text).
+    /// Calls `f` for each hit in `hay` (folded text), leftmost-longest
+    /// without overlaps, as one automaton over all terms would find them.
     pub(crate) fn find(&self, hay: &str, mut f: impl FnMut(Hit)) {
-        let Some(ac) = &self.ac else { return };
-        for m in ac.find_iter(hay) {
-            let p = &self.patterns[m.pattern().as_usize()];
-            if p.bounded
-                && !(boundary_before(hay, m.start()) && (p.prefix || boundary_after(hay, m.end())))
-            {
-                continue;
+        // Terms that are not ASCII cannot match ASCII text.
+        let wide = self.wide.as_ref().filter(|_| !hay.is_ascii());
+        let (a, w) = match (&self.ascii, wide) {
+            (Some(a), Some(w)) => (a, w),
+            (Some(one), None) | (None, Some(one)) => {
+                for m in one.ac.find_iter(hay) {
+                    if let Some(h) = one.hit(hay, m, &self.patterns) {
+                        f(h);
+                    }
+                }
+                return;
             }
-            f(Hit {
-                category: p.category,
-                weight: p.weight,
-                start: m.start(),
-                end: m.end(),
-            });
-        }
+            (None, None) => return,
+        };
+        merge([a, w], hay, |run, m| {
+            if let Some(h) = run.hit(hay, m, &self.patterns) {
+                f(h);
+            }
+        });
     }
 }
 
@@ -256,6 +346,52 @@ mod tests {
         assert_eq!(hits(&l, "casinos"), vec![(0, 7 - 1)]);
         assert_eq!(hits(&l, "เว็บสล็อตแตก").len(), 1);
         assert_eq!(hits(&l, &fold_str("SLOT")), vec![(0, 4)]);
+    }
+
+    #[test]
+    fn ascii_and_other_terms_merge_leftmost_longest() {
+        let l = lex("slot\npg\npg slot\nสล็อต\nสล็อต pg\n");
+        // The mixed term covers the ASCII `pg` inside it; `slot` after it
+        // is a hit of its own.
+        assert_eq!(hits(&l, "เว็บสล็อต pg slot"), vec![(12, 30), (31, 35)]);
+        // ASCII text runs only the ASCII terms: the longest at a start wins.
+        assert_eq!(hits(&l, "pg slot"), vec![(0, 7)]);
+        assert_eq!(hits(&l, "สล็อต"), vec![(0, 15)]);
+    }
+
+    #[test]
+    fn two_automata_find_what_one_would() {
+        let terms = "slot\npg\npg slot\nslot pg\nสล็อต\nสล็อต pg\npg สล็อต\nคาสิโน\nเว็บ\nbet\nคา\n";
+        let l = lex(terms);
+        let texts: Vec<String> = parse("gambling", terms, "test")
+            .unwrap()
+            .iter()
+            .map(|t| fold_str(&t.text))
+            .collect();
+        let one = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&texts)
+            .unwrap();
+        let runs = [l.ascii.as_ref().unwrap(), l.wide.as_ref().unwrap()];
+        let tokens = ["slot", "pg", "สล็อต", "คาสิโน", "เว็บ", "bet", "x", "คา"];
+        let mut checked = 0;
+        for a in tokens {
+            for b in tokens {
+                for c in tokens {
+                    for sep in [" ", ""] {
+                        let hay = [a, b, c].join(sep);
+                        let want: Vec<(usize, usize)> =
+                            one.find_iter(&hay).map(|m| (m.start(), m.end())).collect();
+                        // The merge of `find`, on raw spans (boundaries aside).
+                        let mut got = Vec::new();
+                        merge(runs, &hay, |_, m| got.push((m.start(), m.end())));
+                        assert_eq!(got, want, "{hay}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 1024);
     }
 
     #[test]

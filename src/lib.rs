@@ -40,7 +40,7 @@
 //! characters removed) and yields [`Signal`]s: letters in a script the rest
 //! of the document does not use; short function words the rest does not
 //! use (a language change, in any language); hits of the built-in
-//! multilingual spam lexicon (one Aho-Corasick automaton); regex features (links, contacts, money, brand-plus-digits
+//! multilingual spam lexicon (Aho-Corasick: one automaton for the terms that fold to ASCII, one for the rest); regex features (links, contacts, money, brand-plus-digits
 //! tokens, spaced letters, punctuation runs); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
 //! model combines them; a second stage adds the context (spam on both sides,
@@ -73,7 +73,8 @@
 //! # Performance
 //!
 //! Everything is compiled when the detector is built. A scan folds each
-//! paragraph once, runs one automaton pass and one regex-set pass over it
+//! paragraph once, runs one automaton pass (two when the folded text is not
+//! ASCII) and one regex-set pass over it
 //! (a built-in rule's own regex runs only where the set says it matches;
 //! user rules run on every paragraph). Language
 //! names are optional ([`Identify`]): by default whatlang, which costs
