@@ -2,7 +2,9 @@
 //! lowercase, compatibility-decomposed (so `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` become
 //! `slot`), Latin/Cyrillic/Greek diacritics dropped, letters without a
 //! decomposition spelled plain (`ı đ ł ø ħ ŧ ß æ œ` → `i d l o h t ss ae
-//! oe`), zero-width characters removed, and Cyrillic or Greek look-alikes
+//! oe`), Arabic-script spellings unified (Arabic yeh and kaf as the
+//! Persian letters; vowel, hamza and madda marks and the tatweel dropped),
+//! zero-width characters removed, and Cyrillic or Greek look-alikes
 //! inside Latin words mapped to Latin. Every folded byte maps back to the
 //! source byte it came from.
 //!
@@ -268,7 +270,9 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether `c` is a combining mark that folding drops: diacritics
 /// (`é` → `e`), the marks for symbols that enclose or decorate a letter
-/// (`S⃝` → `s`), Arabic short-vowel marks, and the Arabic tatweel `ـ`, a
+/// (`S⃝` → `s`), Arabic vowel marks, the hamza and madda signs that
+/// decomposition splits off letters (so `أ`, `إ`, `آ` fold to `ا`, as
+/// people often type them, and `ؤ` to `و`), and the Arabic tatweel `ـ`, a
 /// stroke that stretches a word (`كـــازينو`) and spam uses to break one
 /// up.
 fn is_combining_mark(c: char) -> bool {
@@ -280,11 +284,14 @@ fn is_combining_mark(c: char) -> bool {
 
 /// Arabic yeh and kaf (`ي`, `ى`, `ك`, and their presentation forms after
 /// decomposition) as the Persian letters `ی` and `ک`, which Persian and
-/// Urdu text uses: a term written in either spelling matches both.
+/// Urdu text uses: a term written in either spelling matches both. The
+/// heh that `ۀ` leaves once its hamza is dropped (`ە`) is the plain heh
+/// `ه`, so `خانۀ` matches `خانه`.
 fn persian_letter(c: char) -> char {
     match c {
         'ي' | 'ى' => 'ی',
         'ك' => 'ک',
+        'ە' => 'ه',
         _ => c,
     }
 }
@@ -493,6 +500,10 @@ mod tests {
         assert_eq!(fold_str("كـــازينـو"), fold_str("کازینو"));
         assert_eq!(fold_str("كَازِينُو"), fold_str("کازینو"));
         assert_eq!(fold_str("\u{FEF1}"), "ی");
+        // Hamza and madda signs drop too: the spellings people type.
+        assert_eq!(fold_str("أنت الفائز"), fold_str("انت الفائز"));
+        assert_eq!(fold_str("إآ"), "اا");
+        assert_eq!(fold_str("خانۀ"), fold_str("خانه"));
         // Offsets map back across the dropped tatweel.
         let mut out = Folded::default();
         let mut stats = TextStats::default();

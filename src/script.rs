@@ -100,6 +100,16 @@ impl Script {
             0xAC00..=0xD7A3 => return Some(Script::Hangul),
             0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FF => return Some(Script::Kana),
             0x4E00..=0x9FFF => return Some(Script::Han),
+            // Arabic signs and punctuation, the tatweel stroke, vowel and
+            // Quranic marks, and digits: not letters.
+            0x0600..=0x061F
+            | 0x0640
+            | 0x064B..=0x065F
+            | 0x0660..=0x066D
+            | 0x0670
+            | 0x06D4
+            | 0x06D6..=0x06ED
+            | 0x06F0..=0x06F9 => return None,
             _ => {}
         }
         let s = match u {
@@ -244,7 +254,13 @@ mod tests {
         assert_eq!(Script::of('한'), Some(Script::Hangul));
         assert_eq!(Script::of('漢'), Some(Script::Han));
         assert_eq!(Script::of('ล'), Some(Script::Thai));
-        assert_eq!(Script::of('ْ'), Some(Script::Arabic));
+        assert_eq!(Script::of('ب'), Some(Script::Arabic));
+        assert_eq!(Script::of('ی'), Some(Script::Arabic));
+        // Arabic vowel marks, the tatweel, digits and punctuation are not
+        // letters.
+        for c in ['ْ', 'ـ', '٣', '۳', '،', '؟'] {
+            assert_eq!(Script::of(c), None, "{c}");
+        }
         assert_eq!(Script::of(' '), None);
         assert_eq!(Script::of('😀'), None);
         assert_eq!(Script::of('\u{0301}'), None);

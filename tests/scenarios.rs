@@ -329,3 +329,18 @@ fn context_signals_single_out_strangers_spam_pages_and_spam_elsewhere() {
         signals[3].1
     );
 }
+
+#[test]
+fn arabic_script_terms_match_in_any_spelling() {
+    // The lexicon writes `کازینو آنلاین` with the Persian yeh and kaf; the
+    // text uses the Arabic letters and stretches the word with tatweels.
+    let text = "كـــازينو آنلاين";
+    let report = Detector::new().scan(text);
+    let spans: Vec<&str> = report.paragraphs()[0]
+        .reasons()
+        .iter()
+        .filter(|r| r.signal() == Signal::Lexicon && r.category() == Some("gambling"))
+        .flat_map(|r| r.spans().iter().map(|s| &text[s.range()]))
+        .collect();
+    assert_eq!(spans, [text]);
+}
