@@ -80,7 +80,9 @@ pub struct Weights {
     /// Stage-two weight of the share of words no clean-looking paragraph
     /// shares.
     pub outlier: f64,
-    /// Stage-two weight of the topic signal (usually negative).
+    /// Stage-two weight of the topic signal. Its sign is fitted: positive
+    /// in the defaults (the topic discount itself already shrinks the
+    /// lexicon hits of a document about the topic, before scoring).
     pub topic: f64,
     /// Stage-two weight of [`Signal::Stranger`](crate::Signal::Stranger).
     pub stranger: f64,

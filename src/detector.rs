@@ -37,7 +37,7 @@ const MIN_REASON: f64 = 0.05;
 ///
 /// # Cloning
 ///
-/// A detector is cheap to clone: the lexicon automaton and the
+/// A detector is cheap to clone: the lexicon automata and the
 /// configuration are shared behind an `Arc`, and each clone gets its own
 /// regex caches, so one clone per thread avoids contention. It is `Send +
 /// Sync`.
@@ -377,7 +377,7 @@ impl Detector {
         &self.inner.config
     }
 
-    /// Number of distinct lexicon terms compiled into the automaton.
+    /// Number of distinct lexicon terms compiled into the automata.
     ///
     /// # Examples
     ///
@@ -388,8 +388,9 @@ impl Detector {
         self.inner.lexicon.len()
     }
 
-    /// Number of lexicon hits in `text`: one fold and one pass of the
-    /// lexicon automaton, nothing else. For benchmarks and diagnostics.
+    /// Number of lexicon hits in `text`: one fold and the lexicon pass
+    /// (one automaton, two when the folded text is not ASCII), nothing
+    /// else. For benchmarks and diagnostics.
     ///
     /// # Examples
     ///

@@ -91,7 +91,7 @@
 //! disjoint, and reason spans lie inside their paragraph. Time is linear
 //! in the input: language identification reads at most
 //! [`LangConfig::window_bytes`] per paragraph, the lexicon is one
-//! automaton pass, regexes (built-in and user) are finite automata, and
+//! automaton pass (two for text that is not ASCII), regexes (built-in and user) are finite automata, and
 //! at most a few matches are counted per rule and paragraph. Memory is a
 //! small multiple of the input. A paragraph is folded in pieces of at most
 //! 64 KiB, so one paragraph, however long, needs at most about 6 MB of
