@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::BuildError;
+use crate::report::Signal;
 
 /// Scores at which a paragraph becomes suspicious and spam.
 ///
@@ -101,83 +102,69 @@ impl Default for Weights {
 impl Weights {
     /// Stage-one weights as a vector in [`Signal::ALL`](crate::Signal::ALL)
     /// order (stage-two signals are zero here).
-    pub(crate) fn stage_one(&self) -> [f64; crate::report::Signal::ALL.len()] {
-        [
-            self.foreign_script,
-            self.foreign_lang,
-            self.lexicon,
-            self.lexicon_density,
-            self.link,
-            self.contact,
-            self.money,
-            self.brand_digits,
-            self.obfuscation,
-            self.shouting,
-            self.address,
-            self.emphasis,
-            self.off_topic,
-            self.short,
-            0.0,
-            0.0,
-            0.0,
-            0.0,
-            0.0,
-            0.0,
-            0.0,
-            self.custom_rule,
-        ]
+    pub(crate) fn stage_one(&self) -> [f64; Signal::ALL.len()] {
+        by_signal([
+            (Signal::ForeignScript, self.foreign_script),
+            (Signal::ForeignLang, self.foreign_lang),
+            (Signal::Lexicon, self.lexicon),
+            (Signal::LexiconDensity, self.lexicon_density),
+            (Signal::Link, self.link),
+            (Signal::Contact, self.contact),
+            (Signal::Money, self.money),
+            (Signal::BrandDigits, self.brand_digits),
+            (Signal::Obfuscation, self.obfuscation),
+            (Signal::Shouting, self.shouting),
+            (Signal::Address, self.address),
+            (Signal::Emphasis, self.emphasis),
+            (Signal::OffTopic, self.off_topic),
+            (Signal::Short, self.short),
+            (Signal::CustomRule, self.custom_rule),
+        ])
     }
 
     /// Stage-two weights of the context signals as a vector in
     /// [`Signal::ALL`](crate::Signal::ALL) order (the paragraph's own
     /// signals are zero here: they enter stage two through stage one's
     /// log-odds).
-    pub(crate) fn stage_two(&self) -> [f64; crate::report::Signal::ALL.len()] {
-        let mut w = [0.0; crate::report::Signal::ALL.len()];
-        for (s, x) in [
-            (crate::report::Signal::Neighbors, self.neighbors),
-            (crate::report::Signal::Document, self.document),
-            (crate::report::Signal::Outlier, self.outlier),
-            (crate::report::Signal::Topic, self.topic),
-            (crate::report::Signal::Stranger, self.stranger),
-            (crate::report::Signal::SpamPage, self.spam_page),
-            (crate::report::Signal::Elsewhere, self.elsewhere),
-        ] {
-            w[s.index()] = x;
-        }
-        w
+    pub(crate) fn stage_two(&self) -> [f64; Signal::ALL.len()] {
+        by_signal([
+            (Signal::Neighbors, self.neighbors),
+            (Signal::Document, self.document),
+            (Signal::Outlier, self.outlier),
+            (Signal::Topic, self.topic),
+            (Signal::Stranger, self.stranger),
+            (Signal::SpamPage, self.spam_page),
+            (Signal::Elsewhere, self.elsewhere),
+        ])
     }
 
-    /// Every weight with its field name.
-    pub(crate) fn named(&self) -> [(&'static str, f64); 25] {
+    /// Every weight with its field name: the three intercepts, then one
+    /// per signal (a signal's field is named like the signal, and its
+    /// weight belongs to one of the two stages).
+    pub(crate) fn named(&self) -> impl Iterator<Item = (&'static str, f64)> {
+        let (one, two) = (self.stage_one(), self.stage_two());
         [
             ("bias", self.bias),
-            ("foreign_script", self.foreign_script),
-            ("foreign_lang", self.foreign_lang),
-            ("lexicon", self.lexicon),
-            ("lexicon_density", self.lexicon_density),
-            ("link", self.link),
-            ("contact", self.contact),
-            ("money", self.money),
-            ("brand_digits", self.brand_digits),
-            ("obfuscation", self.obfuscation),
-            ("shouting", self.shouting),
-            ("address", self.address),
-            ("emphasis", self.emphasis),
-            ("off_topic", self.off_topic),
-            ("short", self.short),
-            ("custom_rule", self.custom_rule),
             ("context_bias", self.context_bias),
             ("context_self", self.context_self),
-            ("neighbors", self.neighbors),
-            ("document", self.document),
-            ("outlier", self.outlier),
-            ("topic", self.topic),
-            ("stranger", self.stranger),
-            ("spam_page", self.spam_page),
-            ("elsewhere", self.elsewhere),
         ]
+        .into_iter()
+        .chain(
+            Signal::ALL
+                .into_iter()
+                .map(move |s| (s.as_str(), one[s.index()] + two[s.index()])),
+        )
     }
+}
+
+/// A weight vector in [`Signal::ALL`](crate::Signal::ALL) order with the
+/// given signals set and the others zero.
+fn by_signal<const K: usize>(set: [(Signal, f64); K]) -> [f64; Signal::ALL.len()] {
+    let mut w = [0.0; Signal::ALL.len()];
+    for (s, x) in set {
+        w[s.index()] = x;
+    }
+    w
 }
 
 /// Which paragraphs whatlang names the language of.
@@ -728,6 +715,23 @@ mod tests {
     #[test]
     fn fitted_defaults_are_valid() {
         Config::default().check().unwrap();
+    }
+
+    #[test]
+    fn named_weights_are_the_fields() {
+        // Every field once, with its value: distinct values catch a signal
+        // mapped to the wrong field or to both stages.
+        let mut json = serde_json::to_value(Weights::default()).unwrap();
+        for (i, v) in json.as_object_mut().unwrap().values_mut().enumerate() {
+            *v = serde_json::json!(i as f64 + 1.0);
+        }
+        let w: Weights = serde_json::from_value(json.clone()).unwrap();
+        let fields = json.as_object().unwrap();
+        let named: Vec<(&str, f64)> = w.named().collect();
+        assert_eq!(named.len(), fields.len());
+        for (name, v) in named {
+            assert_eq!(fields[name].as_f64(), Some(v), "{name}");
+        }
     }
 
     #[test]
