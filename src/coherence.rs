@@ -137,6 +137,38 @@ pub(crate) fn shared_counts(
     out
 }
 
+/// Per paragraph: how much its vocabulary is the vocabulary of paragraphs
+/// with a high `value`. For each of its tokens that other paragraphs use
+/// too, the mean `value` of those other paragraphs; then the mean over
+/// these tokens. 0 for a paragraph that shares no token.
+///
+/// `pairs` must be sorted and deduplicated (see [`prepare`]); `values`
+/// holds one value per paragraph.
+pub(crate) fn kin(pairs: &[(u32, u32)], values: &[f64]) -> Vec<f64> {
+    let mut sums = vec![(0.0f64, 0u32); values.len()];
+    for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < 2 {
+            continue;
+        }
+        let total: f64 = group.iter().map(|&(_, p)| values[p as usize]).sum();
+        let others = (group.len() - 1) as f64;
+        for &(_, p) in group {
+            let (sum, count) = &mut sums[p as usize];
+            *sum += (total - values[p as usize]) / others;
+            *count += 1;
+        }
+    }
+    sums.into_iter()
+        .map(|(sum, count)| {
+            if count == 0 {
+                0.0
+            } else {
+                sum / f64::from(count)
+            }
+        })
+        .collect()
+}
+
 /// Sorts and deduplicates token pairs.
 pub(crate) fn prepare(pairs: &mut Vec<(u32, u32)>) {
     pairs.sort_unstable();
@@ -190,6 +222,30 @@ mod tests {
         assert_eq!(c[0], (5, 3)); // north korea sent greetings russia; 3 shared
         assert_eq!(c[2].1, 0);
         assert!(off_topic(c[2]) > off_topic(c[0]));
+    }
+
+    #[test]
+    fn kin_is_the_value_of_the_paragraphs_sharing_the_words() {
+        let paras = [
+            "Guaranteed income working from home",
+            "Working from home: guaranteed results",
+            "Results vary",
+            "Nothing alike",
+        ];
+        let mut pairs = Vec::new();
+        let mut function = Vec::new();
+        for (i, p) in paras.iter().enumerate() {
+            tokenize(p, i as u32, &mut pairs, &mut function);
+        }
+        prepare(&mut pairs);
+        let k = kin(&pairs, &[0.2, 0.9, 0.5, 1.0]);
+        // 0 shares guaranteed, working, from, home with 1 (0.9 each).
+        assert!((k[0] - 0.9).abs() < 1e-12, "{k:?}");
+        // 1 shares the same four with 0 (0.2) and results with 2 (0.5).
+        assert!((k[1] - (0.2 * 4.0 + 0.5) / 5.0).abs() < 1e-12, "{k:?}");
+        assert!((k[2] - 0.9).abs() < 1e-12, "{k:?}");
+        assert_eq!(k[3], 0.0);
+        assert!(kin(&[], &[]).is_empty());
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Default for Thresholds {
 /// paragraph's own signals: `bias + Σ weight × signal`. Stage two adds the
 /// context: `context_bias + context_self × stage-one log-odds + neighbors ×
 /// … + document × … + outlier × … + topic × … + stranger × … + spam_page ×
-/// … + elsewhere × …`. The score is the logistic
+/// … + elsewhere × … + echo × …`. The score is the logistic
 /// function of the stage-two log-odds. The defaults are fitted by
 /// `examples/fit.rs` (which writes `src/weights.rs`); see the README.
 ///
@@ -91,6 +91,8 @@ pub struct Weights {
     pub spam_page: f64,
     /// Stage-two weight of [`Signal::Elsewhere`](crate::Signal::Elsewhere).
     pub elsewhere: f64,
+    /// Stage-two weight of [`Signal::Echo`](crate::Signal::Echo).
+    pub echo: f64,
 }
 
 impl Default for Weights {
@@ -135,6 +137,7 @@ impl Weights {
             (Signal::Stranger, self.stranger),
             (Signal::SpamPage, self.spam_page),
             (Signal::Elsewhere, self.elsewhere),
+            (Signal::Echo, self.echo),
         ])
     }
 

@@ -559,6 +559,7 @@ impl Detector {
         let topics = self.topics(&ev, &signals);
         let surrounded = score::surrounded(&p1);
         let elsewhere = score::elsewhere(&p1);
+        let kin = coherence::kin(&pairs, &p1);
         let n_clean = (0..n).filter(|&i| clean_like(i)).count();
         let mut scores = Vec::with_capacity(n);
         for i in 0..n {
@@ -582,6 +583,7 @@ impl Detector {
             s.set(Signal::Outlier, off_clean);
             s.set(Signal::Topic, topics[i]);
             s.set(Signal::Elsewhere, elsewhere[i]);
+            s.set(Signal::Echo, score::echo(kin[i], p1[i]));
             s.set(
                 Signal::Stranger,
                 score::stranger(s.get(Signal::OffTopic), off_clean),
@@ -1028,6 +1030,11 @@ impl Detector {
             }
             Signal::Elsewhere => {
                 format!("another paragraph of the document looks like spam ({v:.2})")
+            }
+            Signal::Echo => {
+                format!(
+                    "looks plain, but the paragraphs that use its words look like spam ({v:.2})"
+                )
             }
             Signal::Topic => format!(
                 "{:.0}% of the rest of the document uses the same vocabulary, with no links, contacts or disguises anywhere: the document is about it",

@@ -44,7 +44,8 @@
 //! tokens, spaced letters, punctuation runs); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
 //! model combines them; a second stage adds the context (spam on both sides,
-//! document-wide spam, the strongest spam elsewhere, fit with the
+//! document-wide spam, the strongest spam elsewhere, the spamminess of
+//! the paragraphs that share its words, fit with the
 //! clean-looking part, the document's topic, and two conjunctions:
 //! `stranger` and `spam_page`). The weights are
 //! fitted on labelled data by `examples/fit.rs`.

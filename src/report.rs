@@ -290,13 +290,21 @@ pub enum Signal {
     /// paragraph in a document that holds clear spam is likelier spam than
     /// the same paragraph in a clean document.
     Elsewhere,
+    /// Echo of spam: the paragraph looks clean on its own, but the other
+    /// paragraphs that use its words look like spam, `kin × (1 - p1)`
+    /// where `kin` is the mean stage-one spam probability of the other
+    /// paragraphs sharing each of its words (averaged over its shared
+    /// words) and `p1` its own. The plain lines of a spam e-mail (a list of
+    /// what a kit holds, a price) repeat what its loud lines sell; a host
+    /// paragraph shares its words with the rest of the host.
+    Echo,
     /// A user-supplied rule matched.
     CustomRule,
 }
 
 impl Signal {
     /// Every signal, in the order of the feature vector.
-    pub const ALL: [Signal; 22] = [
+    pub const ALL: [Signal; 23] = [
         Signal::ForeignScript,
         Signal::ForeignLang,
         Signal::Lexicon,
@@ -318,6 +326,7 @@ impl Signal {
         Signal::Stranger,
         Signal::SpamPage,
         Signal::Elsewhere,
+        Signal::Echo,
         Signal::CustomRule,
     ];
 
@@ -351,6 +360,7 @@ impl Signal {
             Signal::Stranger => "stranger",
             Signal::SpamPage => "spam_page",
             Signal::Elsewhere => "elsewhere",
+            Signal::Echo => "echo",
             Signal::CustomRule => "custom_rule",
         }
     }

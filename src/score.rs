@@ -129,6 +129,16 @@ pub(crate) fn spam_page(document: f64, off_topic: f64, short: f64) -> f64 {
     (document * (1.0 - (off_topic + short).min(1.0))).clamp(0.0, 1.0)
 }
 
+/// Echo of spam: how much a clean-looking paragraph's vocabulary is that
+/// of spam-looking paragraphs. `kin` is the mean stage-one probability of
+/// the other paragraphs that use its words (see `coherence::kin`), scaled
+/// by how clean the paragraph looks on its own (`1 - p1`): a plain
+/// sentence of a spam e-mail repeats what the e-mail's loud lines sell,
+/// while a host's paragraph shares its words with the rest of the host.
+pub(crate) fn echo(kin: f64, p1: f64) -> f64 {
+    (kin * (1.0 - p1)).clamp(0.0, 1.0)
+}
+
 /// Spam elsewhere: for each paragraph, the highest stage-one probability
 /// among the other paragraphs (0 in a document of one paragraph).
 ///
@@ -193,6 +203,9 @@ mod tests {
         assert_eq!(spam_page(0.5, 0.25, 0.25), 0.25);
         assert_eq!(spam_page(0.0, 0.0, 0.0), 0.0);
         assert_eq!(spam_page(1.0, 0.0, 0.0), 1.0);
+        assert!((echo(0.8, 0.25) - 0.6).abs() < 1e-12);
+        assert_eq!(echo(0.8, 1.0), 0.0);
+        assert_eq!(echo(0.0, 0.1), 0.0);
         assert!(elsewhere(&[]).is_empty());
         assert_eq!(elsewhere(&[0.7]), vec![0.0]);
         assert_eq!(elsewhere(&[0.1, 0.9, 0.3]), vec![0.9, 0.3, 0.9]);

@@ -331,6 +331,36 @@ fn context_signals_single_out_strangers_spam_pages_and_spam_elsewhere() {
 }
 
 #[test]
+fn plain_lines_echo_the_spam_they_share_words_with() {
+    let det = Detector::new();
+    let echo = |doc: &str| -> Vec<f64> {
+        det.signals(doc)
+            .iter()
+            .map(|(_, s)| s.get(Signal::Echo))
+            .collect()
+    };
+    // A spam mail: the third line says nothing spammy on its own, but its
+    // words are the words of the loud lines around it.
+    let mail = echo(
+        "CHEAP REPLICA WATCHES!!! 90% OFF, order now at http://watches.example.com\n\n\
+        Every replica watch ships in a gift box with a leather strap.\n\n\
+        Choose from gold, silver and steel watches, with free shipping worldwide.\n\n\
+        Click here to order your replica watch today: http://watches.example.com/order",
+    );
+    assert!(mail[2] > 0.3, "{mail:?}");
+    // An article with one line spliced in: the host's paragraphs share
+    // their words with each other, not with the spam.
+    let article = echo(
+        "The council approved the new bus timetable on Monday.\n\n\
+        Buses on the harbour route will run every ten minutes from March.\n\n\
+        Daftar sekarang dan menang jackpot besar setiap hari bersama kami.\n\n\
+        The council said the new timetable follows a survey of bus users.\n\n\
+        Users asked for more buses on the harbour route in the evening.",
+    );
+    assert!(article.iter().all(|&v| v < 0.1), "{article:?}");
+}
+
+#[test]
 fn arabic_script_terms_match_in_any_spelling() {
     // The lexicon writes `کازینو آنلاین` with the Persian yeh and kaf; the
     // text uses the Arabic letters and stretches the word with tatweels.
