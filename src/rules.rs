@@ -118,6 +118,15 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         0.5,
         r"(?i-u)(?:^|[ \t\n(])[a-z]{1,6}[0134][a-z]{2,6}(?:$|[ \t\n,.!?)])",
     ),
+    // A symbol standing in for a letter inside a word: v*agra, c@sino,
+    // ca$h (a symbol between letters; not followed by more of a domain, so
+    // an address is not one).
+    (
+        "masked-letter",
+        Signal::Obfuscation,
+        0.5,
+        r"(?i-u)(?:^|[ \t\n(])[a-z]{1,6}[*@$][a-z]{2,8}(?:$|[ \t\n,!?)]|\.(?:$|[ \t\n]))",
+    ),
     (
         "spaced-letters",
         Signal::Obfuscation,
@@ -289,6 +298,10 @@ mod tests {
         assert_eq!(names("main di gacor88 sekarang"), ["brand-digits"]);
         assert_eq!(names("gabung ALEXIS⭐17 sekarang"), ["brand-symbol-digits"]);
         assert_eq!(names("situs g4cor"), ["leetspeak"]);
+        assert_eq!(names("Generic V*AGRA now"), ["masked-letter"]);
+        assert_eq!(names("play at c@sino."), ["masked-letter"]);
+        assert_eq!(names("write to me@example.org"), ["domain", "email"]);
+        assert_eq!(names("glob *.rs and 2*3"), Vec::<String>::new());
         assert_eq!(names("see /S/G35YU/DW3YV/ here"), Vec::<String>::new());
         assert_eq!(names("Received: from 35.250.105.7"), Vec::<String>::new());
         assert_eq!(names("txt WIN to 80086 now"), ["sms-shortcode"]);
