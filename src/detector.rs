@@ -19,6 +19,10 @@ use crate::segment;
 const MAX_REASON_SPANS: usize = 4;
 /// Most matches counted per rule and piece of text.
 const MAX_RULE_MATCHES: usize = 3;
+/// An advert-marked paragraph with an `off_topic` under this belongs to
+/// the document, and the document is an advert: no topic discount.
+const BELONGS: f64 = 0.5;
+
 /// A script under this share of the rest of the document is foreign.
 const SCRIPT_COMMON: f64 = 0.2;
 /// Fewest letters the rest of the document needs for a comparison.
@@ -529,10 +533,9 @@ impl Detector {
         let w = &self.inner.config.weights;
         let n = ev.len();
 
-        Self::discount_topic(&mut ev, self.inner.lexicon.categories().len());
-
         // Stage one: each paragraph on its own, against the rest.
         let shared = coherence::shared_counts(&pairs, n, |_| true);
+        Self::discount_topic(&mut ev, self.inner.lexicon.categories().len(), &shared);
         let shared_function = coherence::shared_counts(&function_pairs, n, |_| true);
         let mut signals: Vec<Signals> = ev
             .iter()
@@ -604,38 +607,39 @@ impl Detector {
 
     /// Discounts spam vocabulary that a quiet document is about.
     ///
-    /// When no paragraph shows the marks of an advert (links, contacts,
-    /// brand-plus-digits tokens, obfuscation, emphasis, shouting, advert
-    /// slang such as `slot gacor` or `bocoran rtp`), a
-    /// category whose vocabulary the other paragraphs use too is the
+    /// A category whose vocabulary the unmarked paragraphs share is the
     /// document's topic (an article on gambling regulation), so its weight
-    /// in a paragraph shrinks by the letter share of the other paragraphs
-    /// that use it. An injected line has its vocabulary to itself and keeps
-    /// its full weight.
-    fn discount_topic(ev: &mut [Evidence], n_cat: usize) {
-        let advert = ev.iter().any(|e| {
-            let r = &e.rules;
-            [
-                Signal::Link,
-                Signal::Contact,
-                Signal::BrandDigits,
-                Signal::Obfuscation,
-                Signal::Emphasis,
-            ]
+    /// in an unmarked paragraph shrinks by the letter share of the other
+    /// unmarked paragraphs that use it. Marked paragraphs (links, contacts,
+    /// brand-plus-digits tokens, obfuscation, emphasis, shouting, advert
+    /// slang such as `slot gacor` or `bocoran rtp`) keep their full weight
+    /// and lend none. One that belongs to the document (shares half its
+    /// words or more: the loud line of a spam e-mail) makes the whole
+    /// document an advert, and nothing is discounted; one that shares
+    /// little (a casino ad spliced into an article about casino
+    /// regulation) leaves the article its discount. An unmarked injected
+    /// line has its vocabulary to itself and keeps its full weight.
+    fn discount_topic(ev: &mut [Evidence], n_cat: usize, shared: &[(u32, u32)]) {
+        let marked: Vec<bool> = ev.iter().map(advert_marks).collect();
+        let blocked = marked
             .iter()
-            .any(|s| r[s.index()] > 0.0)
-                || e.strong
-                || e.stats.styled > 0
-                || e.stats.mixed_words > 0
-                || score::shouting(e.stats.upper, e.letters()) > 0.5
-        });
-        if advert || ev.len() < 2 {
+            .zip(shared)
+            .any(|(&m, &sh)| m && coherence::off_topic(sh) < BELONGS);
+        if blocked || ev.len() < 2 {
             return;
         }
-        let (letters_in, total) = letters_per_category(ev, n_cat);
-        for e in ev.iter_mut() {
+        let total: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
+        let mut letters_in = vec![0.0f64; n_cat];
+        for (e, _) in ev.iter().zip(&marked).filter(|(_, m)| !**m) {
+            for (c, &x) in e.lexicon.iter().enumerate() {
+                if x > 0.0 {
+                    letters_in[c] += f64::from(e.letters());
+                }
+            }
+        }
+        for (e, &m) in ev.iter_mut().zip(&marked) {
             let own = f64::from(e.letters());
-            if total - own <= 0.0 {
+            if m || total - own <= 0.0 {
                 continue;
             }
             for (c, x) in e.lexicon.iter_mut().enumerate() {
@@ -1043,6 +1047,26 @@ impl Detector {
             Signal::Lexicon | Signal::LexiconDensity => "spam vocabulary".to_string(),
         }
     }
+}
+
+/// Whether a paragraph shows the marks of an advert: links, contacts,
+/// brand-plus-digits tokens, obfuscation, emphasis, styled or mixed-script
+/// words, shouting, or advert slang.
+fn advert_marks(e: &Evidence) -> bool {
+    let r = &e.rules;
+    [
+        Signal::Link,
+        Signal::Contact,
+        Signal::BrandDigits,
+        Signal::Obfuscation,
+        Signal::Emphasis,
+    ]
+    .iter()
+    .any(|s| r[s.index()] > 0.0)
+        || e.strong
+        || e.stats.styled > 0
+        || e.stats.mixed_words > 0
+        || score::shouting(e.stats.upper, e.letters()) > 0.5
 }
 
 /// Letters in the paragraphs with hits of each lexicon category, and
