@@ -2,7 +2,7 @@
 //! lowercase, compatibility-decomposed (so `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` become
 //! `slot`), Latin/Cyrillic/Greek diacritics dropped, letters without a
 //! decomposition spelled plain (`ı đ ł ø ħ ŧ ß æ œ` → `i d l o h t ss ae
-//! oe`), Arabic-script spellings unified (Arabic yeh and kaf as the
+//! oe`), typographic apostrophes `’ ‘` as `'`, Arabic-script spellings unified (Arabic yeh and kaf as the
 //! Persian letters; vowel, hamza and madda marks and the tatweel dropped),
 //! zero-width characters removed, and Cyrillic or Greek look-alikes
 //! inside Latin words mapped to Latin. Every folded byte maps back to the
@@ -213,6 +213,9 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
         emit(c.to_ascii_lowercase());
     } else if matches!(c, '™' | '℠' | '®' | '©') {
         emit(' ');
+    } else if matches!(c, '\u{2018}' | '\u{2019}') {
+        // Typographic apostrophes (`l’argent`, `don’t`) as the ASCII one.
+        emit('\'');
     } else if is_invisible(c) {
     } else if keep_as_is(c) || matches!(c as u32, 0x0430..=0x0438 | 0x043A..=0x044F) {
         emit(c);
@@ -490,6 +493,19 @@ mod tests {
         assert_eq!(out.source_end(3), 3);
         assert_eq!(out.source_end(4), 4);
         assert_eq!(out.source_end(1), 1);
+    }
+
+    #[test]
+    fn typographic_apostrophes_fold_to_the_ascii_one() {
+        assert_eq!(folded("Gagner de l’argent").0, "gagner de l'argent");
+        assert_eq!(fold_str("don‘t"), fold_str("don't"));
+        // The map still points back at the three-byte apostrophe.
+        let mut out = Folded::default();
+        let mut stats = TextStats::default();
+        fold_into("l’a", &mut out, &mut stats);
+        assert_eq!(out.haystack(), "l'a");
+        assert_eq!(out.source_offset(2), 4);
+        assert_eq!(out.source_end(2), 4);
     }
 
     #[test]
