@@ -791,7 +791,12 @@ impl Detector {
             };
             inner.lexicon.find(hay, |h| {
                 if Some(h.category) == inner.address {
-                    e.address += f64::from(h.weight);
+                    // A pronoun written plain (`tu`, `ty`) is not the
+                    // accented word it folds like (Vietnamese `từ`, `tỷ`).
+                    let source = to_doc(h.start, h.end);
+                    if !(h.plain && normalize::has_diacritics(&doc[source])) {
+                        e.address += f64::from(h.weight);
+                    }
                     return;
                 }
                 if e.lexicon.is_empty() {

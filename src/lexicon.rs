@@ -1,6 +1,7 @@
 //! The spam lexicon: terms with a category and a weight, compiled into
 //! Aho-Corasick automata that run over folded text. The only module that
-//! names `aho_corasick`.
+//! names `aho_corasick`; the two automata build at once through
+//! `rayon::join` (one after the other where rayon has one thread).
 //!
 //! File format (`lexicon/<category>/<lang>.txt`): one term per line,
 //! optionally followed by a tab and a weight in `(0, 3]` (default 1); `#`
@@ -92,6 +93,8 @@ struct Pattern {
     /// Must start (and, unless `prefix`, end) at a word boundary.
     bounded: bool,
     prefix: bool,
+    /// Written in plain ASCII, without diacritics.
+    plain: bool,
 }
 
 /// A lexicon hit, in haystack (folded) offsets.
@@ -101,6 +104,9 @@ pub(crate) struct Hit {
     pub(crate) weight: f32,
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// The term was written in plain ASCII (folded text loses the
+    /// diacritics that tell `tu` from the Vietnamese `từ`).
+    pub(crate) plain: bool,
 }
 
 /// The compiled lexicon.
@@ -160,6 +166,7 @@ impl Automaton {
             weight: p.weight,
             start: m.start(),
             end: m.end(),
+            plain: p.plain,
         })
     }
 }
@@ -244,12 +251,16 @@ fn fold_terms(
             weight: term.weight as f32,
             bounded: is_spaced(&text),
             prefix,
+            plain: term.text.is_ascii(),
         };
         match seen.get(&text) {
             Some(&i) => {
+                // A spelling with diacritics lets any source match.
+                let plain = patterns[i].plain && pattern.plain;
                 if pattern.weight > patterns[i].weight {
                     patterns[i] = pattern;
                 }
+                patterns[i].plain = plain;
             }
             None => {
                 seen.insert(text.clone(), folded.len());
@@ -270,9 +281,12 @@ impl Lexicon {
             .enumerate()
             .map(|(i, text)| (text.as_str(), i))
             .partition(|(text, _)| text.is_ascii());
+        // Each automaton takes about half the build; built at once they
+        // take half the time where rayon has two threads.
+        let (ascii, wide) = rayon::join(|| Automaton::build(ascii), || Automaton::build(wide));
         Ok(Lexicon {
-            ascii: Automaton::build(ascii)?,
-            wide: Automaton::build(wide)?,
+            ascii: ascii?,
+            wide: wide?,
             patterns,
             categories: categories.to_vec(),
         })

@@ -299,6 +299,24 @@ fn persian_letter(c: char) -> char {
     }
 }
 
+/// Whether `s` holds a letter with a diacritic or a stroke (`é`, `ừ`, `ỷ`,
+/// `đ`, `ł`): one that folding turns into a plain letter. Styled and
+/// fullwidth letters (`𝐲`, `ｙ`) are plain letters in disguise, not
+/// accented ones.
+pub(crate) fn has_diacritics(s: &str) -> bool {
+    s.chars().any(|c| {
+        !c.is_ascii()
+            && c.is_alphabetic()
+            && (unstroke(c).is_some() || {
+                let mut marked = false;
+                unicode_normalization::char::decompose_canonical(c, |d| {
+                    marked |= is_combining_mark(d);
+                });
+                marked
+            })
+    })
+}
+
 /// Folds a whole string (used for lexicon terms): the same mapping as
 /// [`fold_into`], without the offset map.
 pub(crate) fn fold_str(s: &str) -> String {
@@ -506,6 +524,18 @@ mod tests {
         assert_eq!(out.haystack(), "l'a");
         assert_eq!(out.source_offset(2), 4);
         assert_eq!(out.source_end(2), 4);
+    }
+
+    #[test]
+    fn diacritics_are_told_from_disguises() {
+        assert!(has_diacritics("Từ"));
+        assert!(has_diacritics("tỷ đồng"));
+        assert!(has_diacritics("łódź"));
+        assert!(has_diacritics("café"));
+        assert!(!has_diacritics("tu"));
+        assert!(!has_diacritics("𝐲𝐨𝐮𝐫"));
+        assert!(!has_diacritics("ｙｏｕ"));
+        assert!(!has_diacritics("вы, คุณ, 你"));
     }
 
     #[test]

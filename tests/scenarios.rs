@@ -361,6 +361,25 @@ fn plain_lines_echo_the_spam_they_share_words_with() {
 }
 
 #[test]
+fn plain_pronouns_do_not_match_accented_words() {
+    let det = Detector::new();
+    let address = |text: &str| det.signals(text)[0].1.get(Signal::Address);
+    // Folded, the Vietnamese từ, gần, tỷ, sửa read like the pronouns tu,
+    // gan, ty, sua of other languages; written with their diacritics they
+    // are not pronouns.
+    assert_eq!(
+        address("Từ đầu năm, thành phố đã chi gần 3 tỷ đồng để sửa đường ở các xã gần biên giới."),
+        0.0
+    );
+    // The same letters without diacritics are.
+    assert!(address("Si tu veux gagner plus, écris-moi ce soir.") > 0.3);
+    // Typed with a typographic apostrophe, a term written with the ASCII one
+    // still matches.
+    let lexicon = |text: &str| det.signals(text)[0].1.get(Signal::Lexicon);
+    assert!(lexicon("Gagner de l’argent en ligne, sans rien faire.") > 0.0);
+}
+
+#[test]
 fn arabic_script_terms_match_in_any_spelling() {
     // The lexicon writes `کازینو آنلاین` with the Persian yeh and kaf; the
     // text uses the Arabic letters and stretches the word with tatweels.
