@@ -793,8 +793,10 @@ impl Detector {
                 if Some(h.category) == inner.address {
                     // A pronoun written plain (`tu`, `ty`) is not the
                     // accented word it folds like (Vietnamese `từ`, `tỷ`).
-                    let source = to_doc(h.start, h.end);
-                    if !(h.plain && normalize::has_diacritics(&doc[source])) {
+                    let accented = h.plain
+                        && !folded.source_is_ascii()
+                        && normalize::has_diacritics(&doc[to_doc(h.start, h.end)]);
+                    if !accented {
                         e.address += f64::from(h.weight);
                     }
                     return;

@@ -56,6 +56,11 @@ pub(crate) struct Folded {
 }
 
 impl Folded {
+    /// Whether the source was pure ASCII (so it has no diacritics).
+    pub(crate) fn source_is_ascii(&self) -> bool {
+        self.ascii
+    }
+
     /// The text to match.
     pub(crate) fn haystack(&self) -> &str {
         &self.text
