@@ -482,10 +482,16 @@ mod tests {
     use super::*;
 
     fn folded(s: &str) -> (String, TextStats) {
+        let (out, stats) = fold_with_map(s);
+        (out.haystack().to_string(), stats)
+    }
+
+    /// The folded text with its map back to `s`.
+    fn fold_with_map(s: &str) -> (Folded, TextStats) {
         let mut out = Folded::default();
         let mut stats = TextStats::default();
         fold_into(s, &mut out, &mut stats);
-        (out.haystack().to_string(), stats)
+        (out, stats)
     }
 
     #[test]
@@ -505,9 +511,7 @@ mod tests {
         assert_eq!(folded("Spaß Øl Cœur").0, "spass ol coeur");
         assert_eq!(fold_str("đổi thưởng"), fold_str("doi thuong"));
         // Offsets still map back: both `s` of `ß` point at it.
-        let mut out = Folded::default();
-        let mut stats = TextStats::default();
-        fold_into("aßb", &mut out, &mut stats);
+        let (out, _) = fold_with_map("aßb");
         assert_eq!(out.haystack(), "assb");
         let at: Vec<usize> = (0..4).map(|i| out.source_offset(i)).collect();
         assert_eq!(at, [0, 1, 1, 3]);
@@ -523,9 +527,7 @@ mod tests {
         assert_eq!(folded("Gagner de l’argent").0, "gagner de l'argent");
         assert_eq!(fold_str("don‘t"), fold_str("don't"));
         // The map still points back at the three-byte apostrophe.
-        let mut out = Folded::default();
-        let mut stats = TextStats::default();
-        fold_into("l’a", &mut out, &mut stats);
+        let (out, _) = fold_with_map("l’a");
         assert_eq!(out.haystack(), "l'a");
         assert_eq!(out.source_offset(2), 4);
         assert_eq!(out.source_end(2), 4);
@@ -556,9 +558,7 @@ mod tests {
         assert_eq!(fold_str("إآ"), "اا");
         assert_eq!(fold_str("خانۀ"), fold_str("خانه"));
         // Offsets map back across the dropped tatweel.
-        let mut out = Folded::default();
-        let mut stats = TextStats::default();
-        fold_into("كـا", &mut out, &mut stats);
+        let (out, _) = fold_with_map("كـا");
         assert_eq!(out.haystack(), "کا");
         assert_eq!(out.source_offset(2), 4);
     }
@@ -615,9 +615,7 @@ mod tests {
     #[test]
     fn offsets_map_back_to_source_boundaries() {
         let src = "x 𝐒𝐋𝐎𝐓 y";
-        let mut out = Folded::default();
-        let mut st = TextStats::default();
-        fold_into(src, &mut out, &mut st);
+        let (out, _) = fold_with_map(src);
         let h = out.haystack();
         let s = h.find("slot").unwrap();
         let (a, b) = (out.source_offset(s), out.source_offset(s + 4));
