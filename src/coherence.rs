@@ -231,6 +231,8 @@ mod tests {
             "Working from home: guaranteed results",
             "Results vary",
             "Nothing alike",
+            "Income tax",
+            "Income rules",
         ];
         let mut pairs = Vec::new();
         let mut function = Vec::new();
@@ -238,9 +240,12 @@ mod tests {
             tokenize(p, i as u32, &mut pairs, &mut function);
         }
         prepare(&mut pairs);
-        let k = kin(&pairs, &[0.2, 0.9, 0.5, 1.0]);
-        // 0 shares guaranteed, working, from, home with 1 (0.9 each).
-        assert!((k[0] - 0.9).abs() < 1e-12, "{k:?}");
+        let k = kin(&pairs, &[0.2, 0.9, 0.5, 1.0, 0.1, 0.4]);
+        // 0 shares guaranteed, working, from, home with 1 (0.9 each), and
+        // income with 4 and 5 (their mean, 0.25).
+        assert!((k[0] - (0.9 * 4.0 + 0.25) / 5.0).abs() < 1e-12, "{k:?}");
+        // 4 shares income with 0 and 5.
+        assert!((k[4] - (0.2 + 0.4) / 2.0).abs() < 1e-12, "{k:?}");
         // 1 shares the same four with 0 (0.2) and results with 2 (0.5).
         assert!((k[1] - (0.2 * 4.0 + 0.5) / 5.0).abs() < 1e-12, "{k:?}");
         assert!((k[2] - 0.9).abs() < 1e-12, "{k:?}");

@@ -1,10 +1,10 @@
 //! Folding text into the form the lexicon and the rules match against:
-//! lowercase, compatibility-decomposed (so `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` become
-//! `slot`), Latin/Cyrillic/Greek diacritics dropped, letters without a
-//! decomposition spelled plain (`ı đ ł ø ħ ŧ ß æ œ` → `i d l o h t ss ae
-//! oe`), typographic apostrophes `’ ‘` as `'`, Arabic-script spellings unified (Arabic yeh and kaf as the
-//! Persian letters; vowel, hamza and madda marks and the tatweel dropped),
-//! zero-width characters removed, and Cyrillic or Greek look-alikes
+//! lowercase, compatibility-decomposed (so `𝐒𝐋𝐎𝐓` and `ＳＬＯＴ` become `slot`),
+//! Latin/Cyrillic/Greek diacritics dropped, letters without a decomposition
+//! spelled plain (`ı đ ł ø ħ ŧ ß æ œ` → `i d l o h t ss ae oe`), typographic
+//! apostrophes `’ ‘` as `'`, Arabic-script spellings unified (Arabic yeh and
+//! kaf as the Persian letters; vowel, hamza and madda marks and the tatweel
+//! dropped), zero-width characters removed, and Cyrillic or Greek look-alikes
 //! inside Latin words mapped to Latin. Every folded byte maps back to the
 //! source byte it came from.
 //!
@@ -310,15 +310,17 @@ fn persian_letter(c: char) -> char {
 /// accented ones.
 pub(crate) fn has_diacritics(s: &str) -> bool {
     s.chars().any(|c| {
-        !c.is_ascii()
-            && c.is_alphabetic()
-            && (unstroke(c).is_some() || {
-                let mut marked = false;
-                unicode_normalization::char::decompose_canonical(c, |d| {
-                    marked |= is_combining_mark(d);
-                });
-                marked
-            })
+        // A diacritic written as a separate combining mark (decomposed text).
+        matches!(c as u32, 0x0300..=0x036F)
+            || !c.is_ascii()
+                && c.is_alphabetic()
+                && (unstroke(c).is_some() || {
+                    let mut marked = false;
+                    unicode_normalization::char::decompose_canonical(c, |d| {
+                        marked |= is_combining_mark(d);
+                    });
+                    marked
+                })
     })
 }
 
@@ -539,6 +541,7 @@ mod tests {
         assert!(has_diacritics("tỷ đồng"));
         assert!(has_diacritics("łódź"));
         assert!(has_diacritics("café"));
+        assert!(has_diacritics("Tu\u{031B}\u{0300}"));
         assert!(!has_diacritics("tu"));
         assert!(!has_diacritics("𝐲𝐨𝐮𝐫"));
         assert!(!has_diacritics("ｙｏｕ"));

@@ -119,13 +119,14 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         r"(?i-u)(?:^|[ \t\n(])[a-z]{1,6}[0134][a-z]{2,6}(?:$|[ \t\n,.!?)])",
     ),
     // A symbol standing in for a letter inside a word: v*agra, c@sino,
-    // ca$h (a symbol between letters; not followed by more of a domain, so
-    // an address is not one).
+    // ci@lis (a symbol between letters, three or more after it, so the
+    // censored swearing of comments, f*ck or sh*t, is not one; not followed
+    // by more of a domain, so an address is not one).
     (
         "masked-letter",
         Signal::Obfuscation,
         0.5,
-        r"(?i-u)(?:^|[ \t\n(])[a-z]{1,6}[*@$][a-z]{2,8}(?:$|[ \t\n,!?)]|\.(?:$|[ \t\n]))",
+        r"(?i-u)(?:^|[ \t\n(])[a-z]{1,6}[*@$][a-z]{3,8}(?:$|[ \t\n,!?)]|\.(?:$|[ \t\n]))",
     ),
     (
         "spaced-letters",
@@ -302,6 +303,7 @@ mod tests {
         assert_eq!(names("play at c@sino."), ["masked-letter"]);
         assert_eq!(names("write to me@example.org"), ["domain", "email"]);
         assert_eq!(names("glob *.rs and 2*3"), Vec::<String>::new());
+        assert_eq!(names("what the f*ck, sh*t"), Vec::<String>::new());
         assert_eq!(names("see /S/G35YU/DW3YV/ here"), Vec::<String>::new());
         assert_eq!(names("Received: from 35.250.105.7"), Vec::<String>::new());
         assert_eq!(names("txt WIN to 80086 now"), ["sms-shortcode"]);
