@@ -641,15 +641,7 @@ impl Detector {
                 return;
             }
         }
-        let total: f64 = ev.iter().map(|e| f64::from(e.letters())).sum();
-        let mut letters_in = vec![0.0f64; n_cat];
-        for (e, _) in ev.iter().zip(&marked).filter(|(_, m)| !**m) {
-            for (c, &x) in e.lexicon.iter().enumerate() {
-                if x > 0.0 {
-                    letters_in[c] += f64::from(e.letters());
-                }
-            }
-        }
+        let (letters_in, total) = letters_per_category(ev, n_cat, |i| !marked[i]);
         for (e, &m) in ev.iter_mut().zip(&marked) {
             let own = f64::from(e.letters());
             if m || total - own <= 0.0 {
@@ -699,7 +691,8 @@ impl Detector {
                 .max_by(|a, b| a.1.total_cmp(b.1))
                 .map(|(c, _)| c)
         };
-        let (letters_in, total) = letters_per_category(ev, self.inner.lexicon.categories().len());
+        let (letters_in, total) =
+            letters_per_category(ev, self.inner.lexicon.categories().len(), |_| true);
         ev.iter()
             .map(|e| {
                 let own = f64::from(e.letters());
@@ -1089,14 +1082,21 @@ fn advert_marks(e: &Evidence) -> bool {
         || score::shouting(e.stats.upper, e.letters()) > 0.5
 }
 
-/// Letters in the paragraphs with hits of each lexicon category, and
-/// letters in all.
-fn letters_per_category(ev: &[Evidence], n_cat: usize) -> (Vec<f64>, f64) {
+/// Letters in the paragraphs with hits of each lexicon category, counting
+/// only the paragraphs that `lends` accepts, and letters in all.
+fn letters_per_category(
+    ev: &[Evidence],
+    n_cat: usize,
+    lends: impl Fn(usize) -> bool,
+) -> (Vec<f64>, f64) {
     let mut letters_in = vec![0.0f64; n_cat];
     let mut total = 0.0;
-    for e in ev {
+    for (i, e) in ev.iter().enumerate() {
         let letters = f64::from(e.letters());
         total += letters;
+        if !lends(i) {
+            continue;
+        }
         for (c, &x) in e.lexicon.iter().enumerate() {
             if x > 0.0 {
                 letters_in[c] += letters;
