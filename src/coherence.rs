@@ -1,5 +1,6 @@
 //! How well a paragraph fits its document: the share of its content words
-//! (or, in scripts written without spaces, character bigrams) that other
+//! (or, in scripts written without spaces and in Hangul, character
+//! bigrams) that other
 //! paragraphs of the document use too, and the same for its short function
 //! words, which tell whether it is written in the same language as the
 //! rest. Pure functions, no dependencies.
@@ -24,9 +25,13 @@ fn hash(bytes: &[u8], seed: u64) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-/// Whether `c` belongs to a script written without spaces.
+/// Whether `c` is read in character bigrams: scripts written without
+/// spaces (Thai, Lao, Myanmar, Khmer, kana, Han), and Hangul, whose
+/// syllable blocks hold two or three letters each and whose words carry
+/// their particles (`시장의`, `시장은`): a Korean word of four letters
+/// or more is a phrase, and whole words would rarely match.
 fn unspaced(c: char) -> bool {
-    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
 }
 
 /// Most function-word tokens kept per paragraph.
@@ -34,7 +39,7 @@ pub(crate) const MAX_FUNCTION_TOKENS: usize = 100;
 
 /// Appends the tokens of `hay` (folded text) as `(hash, para)`: content
 /// tokens (words of four letters or more, character bigrams in scripts
-/// written without spaces) to `out`, and short words (one to three
+/// written without spaces and in Hangul) to `out`, and short words (one to three
 /// letters: mostly function words, which say which language a text is in)
 /// to `function`.
 ///
@@ -257,6 +262,16 @@ mod tests {
     fn unspaced_scripts_use_bigrams() {
         let c = counts(&["ภาษาไทยดี", "ภาษาไทย"]);
         assert!(c[1].0 > 0 && c[1].0 == c[1].1);
+    }
+
+    #[test]
+    fn korean_words_share_their_stems() {
+        // "the market's", "the market (topic)": one stem, two particles.
+        // As whole words they are short (function tokens) and share
+        // nothing; as syllable bigrams they share `시장`.
+        let c = counts(&["가상자산 시장의 변동성", "시장은 안정", "오늘 날씨 맑음"]);
+        assert_eq!(c[1], (3, 1), "{c:?}"); // 시장, 장은, 안정; 시장 shared
+        assert_eq!(c[2].1, 0, "{c:?}");
     }
 
     #[test]
