@@ -30,7 +30,15 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "domain",
         Signal::Link,
         0.6,
-        r"(?i-u)\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|biz|xyz|top|club|site|online|vip|pro|link|click|live|shop|store|bet|casino|win|io|me|cc|tk|ml|ga|cf|gq|ru|id|co|in|asia|fun|icu|buzz|ly|ph|vn|th|kr)\b",
+        r"(?i-u)\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|biz|xyz|top|club|site|online|vip|pro|link|click|live|shop|store|bet|casino|win|io|me|cc|tk|ml|ga|cf|gq|ru|id|co|in|asia|fun|icu|buzz|ly|ph|vn|th|kr|de|fr|es|nl|gr|il|ua|br|uk|eu|jp|cn|tw|hk|sg|pk|bd|ir|sa|ae|eg|ng|za|ke|mx|cl|pe|ca|au|nz|ch|pt|se|dk|fi|cz|sk|hu|ro|bg|kz|by|su|tr|tv|ws|app|dev|website|space|today|world|life|tech|news|blog)\b",
+    ),
+    // Country domains that are also short words (`ok.it`, `say.no`)
+    // count only with a hyphenated name, as spam domains often have.
+    (
+        "hyphen-domain",
+        Signal::Link,
+        0.6,
+        r"(?i-u)\b[a-z0-9]+(?:-[a-z0-9]+)+\.(?:it|pl|at|be|us|my|no|is|to|am)\b",
     ),
     (
         "shortener",
@@ -302,6 +310,9 @@ mod tests {
         assert_eq!(names("Generic V*AGRA now"), ["masked-letter"]);
         assert_eq!(names("play at c@sino."), ["masked-letter"]);
         assert_eq!(names("write to me@example.org"), ["domain", "email"]);
+        assert_eq!(names("Heizung billig auf heizung-guenstig.de"), ["domain"]);
+        assert_eq!(names("scarpe su scarpe-outlet.it oggi"), ["hyphen-domain"]);
+        assert_eq!(names("ok.it was fine, say.no more"), Vec::<String>::new());
         assert_eq!(names("glob *.rs and 2*3"), Vec::<String>::new());
         assert_eq!(names("what the f*ck, sh*t"), Vec::<String>::new());
         assert_eq!(names("see /S/G35YU/DW3YV/ here"), Vec::<String>::new());
