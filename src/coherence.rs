@@ -145,7 +145,10 @@ pub(crate) fn shared_counts(
 /// Per paragraph: how much its vocabulary is the vocabulary of paragraphs
 /// with a high `value`. For each of its tokens that other paragraphs use
 /// too, the mean `value` of those other paragraphs; then the mean over
-/// these tokens. 0 for a paragraph that shares no token.
+/// these tokens, with one more token of value 0 in the count: one shared
+/// word is weak evidence (in an inflected language a host paragraph may
+/// share a single word, and with the injected line), many are strong.
+/// 0 for a paragraph that shares no token.
 ///
 /// `pairs` must be sorted and deduplicated (see [`prepare`]); `values`
 /// holds one value per paragraph.
@@ -168,7 +171,7 @@ pub(crate) fn kin(pairs: &[(u32, u32)], values: &[f64]) -> Vec<f64> {
             if count == 0 {
                 0.0
             } else {
-                sum / f64::from(count)
+                sum / (f64::from(count) + 1.0)
             }
         })
         .collect()
@@ -247,13 +250,15 @@ mod tests {
         prepare(&mut pairs);
         let k = kin(&pairs, &[0.2, 0.9, 0.5, 1.0, 0.1, 0.4]);
         // 0 shares guaranteed, working, from, home with 1 (0.9 each), and
-        // income with 4 and 5 (their mean, 0.25).
-        assert!((k[0] - (0.9 * 4.0 + 0.25) / 5.0).abs() < 1e-12, "{k:?}");
+        // income with 4 and 5 (their mean, 0.25): five tokens, plus the
+        // one of value 0.
+        assert!((k[0] - (0.9 * 4.0 + 0.25) / 6.0).abs() < 1e-12, "{k:?}");
         // 4 shares income with 0 and 5.
-        assert!((k[4] - (0.2 + 0.4) / 2.0).abs() < 1e-12, "{k:?}");
+        assert!((k[4] - (0.2 + 0.4) / 2.0 / 2.0).abs() < 1e-12, "{k:?}");
         // 1 shares the same four with 0 (0.2) and results with 2 (0.5).
-        assert!((k[1] - (0.2 * 4.0 + 0.5) / 5.0).abs() < 1e-12, "{k:?}");
-        assert!((k[2] - 0.9).abs() < 1e-12, "{k:?}");
+        assert!((k[1] - (0.2 * 4.0 + 0.5) / 6.0).abs() < 1e-12, "{k:?}");
+        // One shared word, with a paragraph at 0.9, is half the evidence.
+        assert!((k[2] - 0.9 / 2.0).abs() < 1e-12, "{k:?}");
         assert_eq!(k[3], 0.0);
         assert!(kin(&[], &[]).is_empty());
     }
