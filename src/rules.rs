@@ -56,7 +56,17 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "messenger-id",
         Signal::Contact,
         2.0,
-        r"(?i-u)\b(?:wa|whatsapp|telegram|tele|tg|line|line\s?id|zalo|wechat|kakao|kakaotalk|viber|signal|skype|icq|vx|wx)\s*[:=]?\s*(?:@[a-z0-9_.]{3,}|\+?[0-9][0-9 -]{6,}[0-9])",
+        r"(?i-u)(?:\b(?:wa|whatsapp|telegram|tele|tg|line|line\s?id|zalo|wechat|kakao|kakaotalk|viber|signal|skype|icq|vx|wx)|ไลน์|ไอดีไลน์|라인|카톡|카카오톡|텔레그램|텔레|ライン|カカオ|テレグラム|微信|飞机|纸飞机|电报|टेलीग्राम|व्हाट्सएप)\s*(?:[:=]|：)?\s*(?:@[a-z0-9_.]{3,}|\+?[0-9][0-9 -]{6,}[0-9])",
+    ),
+    // A messenger named with an ID that has no `@` (`LINE ID: mina_1004`,
+    // `카톡 sb777`, `加我V：xx9527yy`): the ID must start with a letter and
+    // hold a digit or an underscore, and the names that are everyday words
+    // (line, signal, wa) count only as `line id`.
+    (
+        "messenger-plain-id",
+        Signal::Contact,
+        1.5,
+        r"(?i-u)(?:\b(?:whatsapp|telegram|zalo|wechat|kakao|kakaotalk|viber|skype|line\s?id|id\s?line)|ไลน์|ไอดีไลน์|라인|카톡|카카오톡|텔레그램|ライン|カカオ|テレグラム|微信|飞机|纸飞机|电报|加我?v|टेलीग्राम|व्हाट्सएप)\s*(?:id)?\s*(?::|：)?\s*[a-z][a-z0-9_.]{2,}[0-9_][a-z0-9_.]*",
     ),
     (
         "handle",
@@ -110,7 +120,7 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "brand-digits",
         Signal::BrandDigits,
         1.0,
-        r"(?i-u)\b[a-z]{3,}[0-9]{2,4}\b|\b[0-9]{2,4}[a-z]{3,}\b|\b[a-z]{3,}4d\b",
+        r"(?i-u)\b[a-z]{3,}[0-9]{2,4}(?:[a-z]{2,3})?\b|\b[a-z]{2}[0-9]{3,4}\b|\b[0-9]{2,4}[a-z]{3,}\b|\b[a-z]{3,}4d\b",
     ),
     // A brand glued to its digits by a symbol: NAME⭐17, NAME-88, *NAME*77.
     (
@@ -141,6 +151,15 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         Signal::Obfuscation,
         1.0,
         r"(?i-u)\b(?:[a-z][ ._*-]){3,}[a-z]\b",
+    ),
+    // Four or more Han or Hangul characters standing one by one between
+    // spaces (`博 彩 平 台`, `안 전 놀 이 터`): these scripts are not written
+    // so (a Korean one-syllable word, `한 달`, stands alone now and then).
+    (
+        "spaced-syllables",
+        Signal::Obfuscation,
+        1.0,
+        r"(?:^|[^\p{Han}\p{Hangul}])(?:[\p{Han}\p{Hangul}] ){3,}[\p{Han}\p{Hangul}](?:$|[^\p{Han}\p{Hangul}])",
     ),
     (
         "punct-run",
@@ -313,6 +332,20 @@ mod tests {
         assert_eq!(names("Heizung billig auf heizung-guenstig.de"), ["domain"]);
         assert_eq!(names("scarpe su scarpe-outlet.it oggi"), ["hyphen-domain"]);
         assert_eq!(names("ok.it was fine, say.no more"), Vec::<String>::new());
+        assert_eq!(names("LINE ID: mina_1004"), ["messenger-plain-id"]);
+        assert_eq!(names("카톡 sb777"), ["brand-digits", "messenger-plain-id"]);
+        assert_eq!(names("加我v：xx9527yy"), ["messenger-plain-id"]);
+        assert_eq!(names("ไลน์ @nong_mind"), ["handle", "messenger-id"]);
+        assert_eq!(
+            names("error at line: 42, signal: sig_1"),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("let line = read_line();"), Vec::<String>::new());
+        assert_eq!(names("gabung WIN33MY sekarang"), ["brand-digits"]);
+        assert_eq!(names("博 彩 平 台 充值"), ["spaced-syllables"]);
+        assert_eq!(names("안 전 놀 이 터"), ["spaced-syllables"]);
+        assert_eq!(names("田中 太郎 さん"), Vec::<String>::new());
+        assert_eq!(names("쉐이크 한 달 먹어본 후기"), Vec::<String>::new());
         assert_eq!(names("glob *.rs and 2*3"), Vec::<String>::new());
         assert_eq!(names("what the f*ck, sh*t"), Vec::<String>::new());
         assert_eq!(names("see /S/G35YU/DW3YV/ here"), Vec::<String>::new());
