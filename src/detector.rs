@@ -198,10 +198,9 @@ impl DetectorBuilder {
                     text: text.trim().to_string(),
                     weight,
                 };
-                lexicon::check_term(
-                    &term,
-                    &format!("lexicon[{i}].terms[{j}] (category `{}`)", l.category),
-                )?;
+                lexicon::check_term(&term, || {
+                    format!("lexicon[{i}].terms[{j}] (category `{}`)", l.category)
+                })?;
                 terms.push(term);
             }
             if let Some(path) = &l.file {

@@ -63,23 +63,24 @@ pub(crate) fn parse(category: &str, contents: &str, origin: &str) -> Result<Vec<
             text: text.trim().to_string(),
             weight,
         });
-        check_term(terms.last().expect("just pushed"), &at())?;
+        check_term(terms.last().expect("just pushed"), at)?;
     }
     Ok(terms)
 }
 
-/// Checks one term: not empty, weight finite and in range.
-pub(crate) fn check_term(term: &Term, at: &str) -> Result<(), BuildError> {
+/// Checks one term: not empty, weight finite and in range. `at` names
+/// where the term comes from (built only for an error).
+pub(crate) fn check_term(term: &Term, at: impl Fn() -> String) -> Result<(), BuildError> {
     let core = term.text.trim_end_matches('*');
-    if fold_str(core).trim().is_empty() {
-        return Err(BuildError::lexicon(
-            at.to_string(),
-            "empty term".to_string(),
-        ));
+    // A letter or digit survives folding; only a term without any needs
+    // the (slower) fold to tell.
+    let empty = !core.chars().any(char::is_alphanumeric) && fold_str(core).trim().is_empty();
+    if empty {
+        return Err(BuildError::lexicon(at(), "empty term".to_string()));
     }
     if !(term.weight.is_finite() && term.weight > 0.0 && term.weight <= MAX_TERM_WEIGHT) {
         return Err(BuildError::lexicon(
-            at.to_string(),
+            at(),
             format!(
                 "term `{}` has weight {} outside (0, {MAX_TERM_WEIGHT}]",
                 term.text, term.weight
@@ -238,11 +239,21 @@ fn fold_terms(
     let mut folded: Vec<String> = Vec::with_capacity(terms.len());
     let mut patterns: Vec<Pattern> = Vec::with_capacity(terms.len());
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for term in terms {
+    // Folding is the slow part, and each term folds on its own: on all
+    // cores (rayon), then the merge in order.
+    let texts: Vec<String> = {
+        use rayon::prelude::*;
+        terms
+            .par_iter()
+            .map(|term| {
+                fold_str(term.text.trim_end_matches('*').trim())
+                    .trim()
+                    .to_string()
+            })
+            .collect()
+    };
+    for (term, text) in terms.iter().zip(texts) {
         let prefix = term.text.ends_with('*');
-        let text = fold_str(term.text.trim_end_matches('*').trim())
-            .trim()
-            .to_string();
         let category = categories
             .iter()
             .position(|c| *c == term.category)
