@@ -222,6 +222,10 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
         // Typographic apostrophes (`l’argent`, `don’t`) as the ASCII one.
         emit('\'');
     } else if is_invisible(c) {
+    } else if c == 'ς' {
+        // Final sigma: capitals lowercase to `σ` one letter at a time, so
+        // `ΔΩΡΕΑΝ` and `δωρεάν` words ending in `ς` meet at `σ`.
+        emit('σ');
     } else if keep_as_is(c) || matches!(c as u32, 0x0430..=0x0438 | 0x043A..=0x044F) {
         emit(c);
     } else if matches!(c as u32, 0x0410..=0x0418 | 0x041A..=0x042F) {
@@ -503,6 +507,14 @@ mod tests {
         assert_eq!(st.upper, 6);
         assert_eq!(st.letters(), 9);
         assert_eq!(fold_str("Slot GACOR"), "slot gacor");
+    }
+
+    #[test]
+    fn greek_final_sigma_folds_like_capital_sigma() {
+        assert_eq!(
+            fold_str("ΔΩΡΕΑΝ ΠΕΡΙΣΤΡΟΦΕΣ"),
+            fold_str("δωρεάν περιστροφές")
+        );
     }
 
     #[test]
