@@ -120,7 +120,7 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "brand-digits",
         Signal::BrandDigits,
         1.0,
-        r"(?i-u)\b[a-z]{3,}[0-9]{2,4}(?:[a-z]{2,3})?\b|\b[a-z]{2}[0-9]{3,4}\b|\b[0-9]{2,4}[a-z]{3,}\b|\b[a-z]{3,}4d\b",
+        r"(?i-u)\b[a-z]{3,}[0-9]{2,4}(?:[a-z]{2,3})?\b|\b[0-9]{2,4}[a-z]{3,}\b|\b[a-z]{3,}4d\b",
     ),
     // A brand glued to its digits by a symbol: NAME⭐17, NAME-88, *NAME*77.
     (
@@ -333,7 +333,8 @@ mod tests {
         assert_eq!(names("scarpe su scarpe-outlet.it oggi"), ["hyphen-domain"]);
         assert_eq!(names("ok.it was fine, say.no more"), Vec::<String>::new());
         assert_eq!(names("LINE ID: mina_1004"), ["messenger-plain-id"]);
-        assert_eq!(names("카톡 sb777"), ["brand-digits", "messenger-plain-id"]);
+        assert_eq!(names("카톡 sb777"), ["messenger-plain-id"]);
+        assert_eq!(names("harga Rp120 ribu"), ["currency"]);
         assert_eq!(names("加我v：xx9527yy"), ["messenger-plain-id"]);
         assert_eq!(names("ไลน์ @nong_mind"), ["handle", "messenger-id"]);
         assert_eq!(
