@@ -179,13 +179,15 @@ impl DetectorBuilder {
 
         let mut terms: Vec<Term> = Vec::new();
         if config.builtin_lexicon {
-            for (cat, lang, text) in lexicon::builtin_files() {
-                terms.extend(lexicon::parse(
-                    cat,
-                    text,
-                    &format!("lexicon/{cat}/{lang}.txt"),
-                )?);
-            }
+            // The built-in files parse on all cores, in file order.
+            use rayon::prelude::*;
+            let files: Vec<Vec<Term>> = lexicon::builtin_files()
+                .par_iter()
+                .map(|(cat, lang, text)| {
+                    lexicon::parse(cat, text, &format!("lexicon/{cat}/{lang}.txt"))
+                })
+                .collect::<Result<_, _>>()?;
+            terms.extend(files.into_iter().flatten());
         }
         for (i, l) in config.lexicon.iter().enumerate() {
             for (j, t) in l.terms.iter().enumerate() {
@@ -233,7 +235,6 @@ impl DetectorBuilder {
                     .map_or(1.0, |c| c.weight)
             })
             .collect();
-        let lexicon = Lexicon::build(&terms, &categories)?;
         let user_rules: Vec<UserRule> = config
             .rules
             .iter()
@@ -243,7 +244,12 @@ impl DetectorBuilder {
                 weight: r.weight,
             })
             .collect();
-        let rules = Rules::build(config.builtin_rules, &user_rules)?;
+        // The rules compile while the lexicon's two automata build.
+        let (lexicon, rules) = rayon::join(
+            || Lexicon::build(&terms, &categories),
+            || Rules::build(config.builtin_rules, &user_rules),
+        );
+        let (lexicon, rules) = (lexicon?, rules?);
         let address = categories.iter().position(|c| c == ADDRESS);
         Ok(Detector {
             inner: Arc::new(Inner {
