@@ -9,6 +9,7 @@ use crate::error::BuildError;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, Lexicon, Term};
 use crate::normalize::{self, Folded, TextStats};
+use crate::quote;
 use crate::report::{Label, Reason, Report, Signal, Span, Verdict};
 use crate::rules::{Rules, UserRule};
 use crate::score::{self, N_SIGNALS, Signals};
@@ -296,6 +297,10 @@ impl Evidence {
 /// a topic's vocabulary (`casino`, `judi online`): lexicon files give
 /// news-like words lower weights.
 const STRONG_TERM: f64 = 1.5;
+
+/// How much a lexicon or address hit inside quotation marks counts: a
+/// warning quotes the scammers' lines, an advert says them.
+const QUOTED: f64 = 0.5;
 
 /// Buffers one scan reuses from paragraph to paragraph.
 #[derive(Default)]
@@ -800,7 +805,18 @@ impl Detector {
             let to_doc = |s: usize, t: usize| {
                 Span::new(base + folded.source_offset(s), base + folded.source_end(t))
             };
+            let quoted = if hay.contains(['"', '\'', '“', '„', '«', '「', '『']) {
+                quote::passages(hay)
+            } else {
+                Vec::new()
+            };
             inner.lexicon.find(hay, |h| {
+                // Words in quotation marks are mentioned, not said.
+                let said = if quote::inside(&quoted, h.start, h.end) {
+                    QUOTED
+                } else {
+                    1.0
+                };
                 if Some(h.category) == inner.address {
                     // A short word written plain (`tu`, `gan`) is not the
                     // accented word it folds like (Vietnamese `từ`, `gần`).
@@ -808,7 +824,7 @@ impl Detector {
                         && !folded.source_is_ascii()
                         && normalize::has_diacritics(&doc[to_doc(h.start, h.end)]);
                     if !accented {
-                        e.address += f64::from(h.weight);
+                        e.address += f64::from(h.weight) * said;
                     }
                     return;
                 }
@@ -817,7 +833,7 @@ impl Detector {
                     e.lexicon = vec![0.0; n_cat];
                     e.lexicon_spans = vec![Vec::new(); n_cat];
                 }
-                let category_weight = inner.category_weights[h.category];
+                let category_weight = inner.category_weights[h.category] * said;
                 e.lexicon[h.category] += f64::from(h.weight) * category_weight;
                 e.strong |= f64::from(h.weight) * category_weight >= STRONG_TERM;
                 if e.lexicon_spans[h.category].len() < MAX_REASON_SPANS {

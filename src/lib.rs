@@ -138,6 +138,7 @@ mod error;
 mod lang;
 mod lexicon;
 mod normalize;
+mod quote;
 mod report;
 mod rules;
 mod score;
