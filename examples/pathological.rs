@@ -113,6 +113,7 @@ const CASES: &[&str] = &[
     "repeated-styled",
     "repeated-ligature",
     "keywords",
+    "quoted-keywords",
     "heavy-rule",
 ];
 
@@ -143,6 +144,8 @@ fn document(case: &str, bytes: usize) -> Option<String> {
         "repeated-styled" => repeat_to("𝐒", bytes),
         "repeated-ligature" => repeat_to("\u{FDFA}", bytes),
         "heavy-rule" => document("one-paragraph", bytes)?,
+        // Every word a lexicon hit inside its own quotation marks.
+        "quoted-keywords" => repeat_to("'slot' \"gacor\" “casino” 「สล็อต」 ", bytes),
         "keywords" => repeat_to(
             "slot gacor judi bola casino online maxwin jackpot togel bandar \
              สล็อต เว็บตรง viagra cialis bitcoin crypto airdrop ",

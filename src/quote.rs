@@ -75,9 +75,11 @@ pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether byte range `[start, end)` lies inside one of `passages`
-/// (sorted, as [`passages`] returns them).
+/// (sorted and disjoint, as [`passages`] returns them): a binary search,
+/// so a paragraph of a million quoted words stays linear.
 pub(crate) fn inside(passages: &[(usize, usize)], start: usize, end: usize) -> bool {
-    passages.iter().any(|&(s, e)| s <= start && end <= e)
+    let after = passages.partition_point(|&(s, _)| s <= start);
+    after > 0 && end <= passages[after - 1].1
 }
 
 #[cfg(test)]
@@ -130,8 +132,14 @@ mod tests {
 
     #[test]
     fn inside_a_passage() {
-        let p = passages("say 'free money' now");
+        let p = passages("say 'free money' now, 'cash' 'win'");
+        assert_eq!(p.len(), 3);
         assert!(inside(&p, 5, 9));
+        assert!(inside(&p, 5, 15));
+        assert!(!inside(&p, 5, 17));
         assert!(!inside(&p, 0, 3));
+        assert!(inside(&p, 23, 27));
+        assert!(!inside(&p, 28, 29));
+        assert!(!inside(&[], 0, 1));
     }
 }
