@@ -805,14 +805,12 @@ impl Detector {
             let to_doc = |s: usize, t: usize| {
                 Span::new(base + folded.source_offset(s), base + folded.source_end(t))
             };
-            let quoted = if hay.contains(['"', '\'', '“', '„', '«', '「', '『']) {
-                quote::passages(hay)
-            } else {
-                Vec::new()
-            };
+            // Quoted passages, found at the first hit: most paragraphs have no hit.
+            let mut quoted: Option<Vec<(usize, usize)>> = None;
             inner.lexicon.find(hay, |h| {
                 // Words in quotation marks are mentioned, not said.
-                let said = if quote::inside(&quoted, h.start, h.end) {
+                let passages = quoted.get_or_insert_with(|| quote::passages(hay));
+                let said = if quote::inside(passages, h.start, h.end) {
                     QUOTED
                 } else {
                     1.0

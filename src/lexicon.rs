@@ -14,7 +14,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, Match, MatchKind};
 
 use crate::error::BuildError;
-use crate::normalize::fold_str;
+use crate::normalize::{fold_str, survives_folding};
 use crate::script::Script;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
@@ -74,7 +74,7 @@ pub(crate) fn check_term(term: &Term, at: impl Fn() -> String) -> Result<(), Bui
     let core = term.text.trim_end_matches('*');
     // A letter or digit survives folding; only a term without any needs
     // the (slower) fold to tell.
-    let empty = !core.chars().any(char::is_alphanumeric) && fold_str(core).trim().is_empty();
+    let empty = !core.chars().any(survives_folding) && fold_str(core).trim().is_empty();
     if empty {
         return Err(BuildError::lexicon(at(), "empty term".to_string()));
     }
@@ -495,6 +495,12 @@ mod tests {
             parse("x", "# c\n\nterm\t0.5\n", "f").unwrap()[0].weight,
             0.5
         );
+        // Letters that folding drops (tatweel, Arabic vowel marks) make no
+        // term.
+        let e = parse("x", "\u{0640}\u{064E}\n", "f.txt")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("empty term"), "{e}");
     }
 
     #[test]

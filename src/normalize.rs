@@ -308,6 +308,12 @@ fn persian_letter(c: char) -> char {
     }
 }
 
+/// Whether folding keeps `c` as (at least) one letter or digit: a letter
+/// or digit that is not a combining mark, a tatweel or invisible.
+pub(crate) fn survives_folding(c: char) -> bool {
+    c.is_alphanumeric() && !is_combining_mark(c) && !is_invisible(c)
+}
+
 /// Whether `s` holds a letter with a diacritic or a stroke (`é`, `ừ`, `ỷ`,
 /// `đ`, `ł`): one that folding turns into a plain letter. Styled and
 /// fullwidth letters (`𝐲`, `ｙ`) are plain letters in disguise, not

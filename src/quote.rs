@@ -7,69 +7,91 @@
 /// one is a quoted message or testimonial, which spam writes too.
 const MAX_QUOTE: usize = 240;
 
-/// Largest share of the text one quoted passage may cover: a paragraph that
-/// is all quote (a comment in quotation marks) says what it quotes.
+/// Largest share of the text its quoted passages may cover together: a
+/// paragraph that is all quote (a comment in quotation marks), or every
+/// word of which sits in its own quotes, says what it quotes.
 const MAX_SHARE: f64 = 0.7;
 
-/// The closing mark of an opening quotation mark (`'` and `"` close
-/// themselves).
-fn closer(c: char) -> Option<char> {
-    Some(match c {
-        '“' => '”',
-        '„' => '“',
-        '«' => '»',
-        '「' => '」',
-        '『' => '』',
-        '"' => '"',
-        '\'' => '\'',
-        _ => return None,
-    })
+/// Whether `c` is a quotation mark this module reads.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』'
+    )
 }
 
-/// Byte ranges of the quoted passages of `text` (inside the marks). A
-/// single `'` opens only after a non-letter and before a letter, and
-/// closes only after a non-space and before a non-letter, so apostrophes
-/// (`don't`, `l'argent`) are not quotes. Passages longer than
-/// [`MAX_QUOTE`] bytes or covering more than [`MAX_SHARE`] of the text,
-/// and marks left open, give nothing.
+/// Whether `close` closes a passage opened with `open` (`„` closes with
+/// `“` in German, with `”` in Polish, Hungarian and Romanian).
+fn closes(open: char, close: char) -> bool {
+    match open {
+        '“' => close == '”',
+        '„' => matches!(close, '“' | '”'),
+        '«' => close == '»',
+        '「' => close == '」',
+        '『' => close == '』',
+        '"' | '\'' => close == open,
+        _ => false,
+    }
+}
+
+/// Byte ranges of the quoted passages of `text` (inside the marks). The
+/// ASCII marks `'` and `"` do not count between two letters or digits
+/// (`don't`, Hebrew `ש"ח`), a `'` opens only before a letter and after a
+/// non-letter and closes only after a non-space and before a non-letter
+/// (`l'argent`, `players'`), and a `"` does not open after a letter or
+/// digit (`5"`). Passages longer than [`MAX_QUOTE`] bytes and marks left
+/// open give nothing; passages covering together, with their marks, more
+/// than [`MAX_SHARE`] of the text give nothing at all.
 ///
 /// ```text
-/// "Typical lines: 'Your account has been suspended' and 'Click here'."
-///                  ^ passage 1 ^                        ^ 2 ^
+/// "The messages say 'Your account has been suspended' or 'Click here'."
+///                    ^ passage 1 ^                        ^ 2 ^
 /// ```
 pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut open: Option<(char, usize)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let letter_before = prev.is_some_and(char::is_alphanumeric);
-        let letter_after = next.is_some_and(char::is_alphanumeric);
+    let mut open: Option<(char, usize, usize)> = None;
+    let mut quoted = 0usize;
+    // Only the marks are visited; their neighbours are read on the spot.
+    for (i, m) in text.match_indices(is_mark) {
+        let c = m.chars().next().unwrap_or(' ');
+        let end = i + m.len();
+        let before = text[..i].chars().next_back();
+        let after = text[end..].chars().next();
+        let alnum_before = before.is_some_and(char::is_alphanumeric);
+        let alnum_after = after.is_some_and(char::is_alphanumeric);
+        if matches!(c, '\'' | '"') && alnum_before && alnum_after {
+            continue;
+        }
         match open {
-            Some((close, start)) if c == close => {
-                let closes =
-                    c != '\'' || (prev.is_some_and(|p| !p.is_whitespace()) && !letter_after);
-                if closes {
+            Some((o, mark, start)) if closes(o, c) => {
+                let ok = c != '\'' || (before.is_some_and(|b| !b.is_whitespace()) && !alnum_after);
+                if ok {
                     let len = i - start;
-                    if len > 0 && len <= MAX_QUOTE && (len as f64) <= MAX_SHARE * text.len() as f64
-                    {
+                    if len > 0 && len <= MAX_QUOTE {
                         out.push((start, i));
+                        // With its marks: a text of quoted single words is
+                        // mostly quote.
+                        quoted += end - mark;
                     }
                     open = None;
                 }
             }
             None => {
-                if let Some(close) = closer(c) {
-                    let opens = c != '\'' || (!letter_before && letter_after);
-                    if opens {
-                        open = Some((close, i + c.len_utf8()));
-                    }
+                let opens = match c {
+                    '\'' => !alnum_before && alnum_after,
+                    '"' => !alnum_before,
+                    '”' | '»' | '」' | '』' => false,
+                    _ => true,
+                };
+                if opens {
+                    open = Some((c, i, end));
                 }
             }
             Some(_) => {}
         }
-        prev = Some(c);
+    }
+    if quoted as f64 > MAX_SHARE * text.len() as f64 {
+        out.clear();
     }
     out
 }
@@ -93,12 +115,15 @@ mod tests {
     #[test]
     fn marks_of_many_languages() {
         assert_eq!(
-            quoted("Typical lines: 'your account has been suspended' and 'click here'."),
+            quoted(
+                "The messages use typical lines such as 'your account has been suspended' \
+                 and 'click here', and link to a fake login page that looks real."
+            ),
             ["your account has been suspended", "click here"]
         );
         assert_eq!(quoted("注意「必ず儲かる」という話"), ["必ず儲かる"]);
         assert_eq!(
-            quoted("发布“高额返水”“充值秒到”等信息"),
+            quoted("该团伙在社交平台发布“高额返水”“充值秒到”等信息招揽参赌人员"),
             ["高额返水", "充值秒到"]
         );
         assert_eq!(
@@ -106,8 +131,12 @@ mod tests {
             [" vous avez gagné "]
         );
         assert_eq!(
-            quoted("treści: „twoja paczka została wstrzymana“ albo"),
+            quoted("Przykładowe treści to „twoja paczka została wstrzymana” albo inne, podobne."),
             ["twoja paczka została wstrzymana"]
+        );
+        assert_eq!(
+            quoted("In den Nachrichten heißt es: „jetzt gewinnen“ und mehr."),
+            ["jetzt gewinnen"]
         );
         assert_eq!(
             quoted(r#"terms like "slot gacor" or "maxwin" to lure"#),
@@ -119,11 +148,16 @@ mod tests {
     fn apostrophes_are_not_quotes() {
         assert!(quoted("don't miss l'argent facile, it's free").is_empty());
         assert!(quoted("the players' union and the fans' club").is_empty());
+        // Hebrew abbreviations (shekel, USA) and inches.
+        assert!(quoted("הלוואה עד 100,000 ש\"ח ללא ערבים בארה\"ב היום").is_empty());
+        assert!(quoted("a 5\" screen and a 7\" one for sale today").is_empty());
     }
 
     #[test]
     fn whole_quotes_and_open_marks_give_nothing() {
         assert!(quoted("\"win big now at slot88, daftar sekarang\"").is_empty());
+        // Every word in its own quotes is no mention either.
+        assert!(quoted("'slot' 'gacor' 'maxwin' 'daftar' now").is_empty());
         assert!(quoted("he said \"join now and never stopped").is_empty());
         let long = format!("a \"{}\" b {}", "x".repeat(300), "y".repeat(400));
         assert!(quoted(&long).is_empty());

@@ -30,15 +30,16 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "domain",
         Signal::Link,
         0.6,
-        r"(?i-u)\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|biz|xyz|top|club|site|online|vip|pro|link|click|live|shop|store|bet|casino|win|io|me|cc|tk|ml|ga|cf|gq|ru|id|co|in|asia|fun|icu|buzz|ly|ph|vn|th|kr|de|fr|es|nl|gr|il|ua|br|uk|eu|jp|cn|tw|hk|sg|pk|bd|ir|sa|ae|eg|ng|za|ke|mx|cl|pe|ca|au|nz|ch|pt|se|dk|fi|cz|sk|hu|ro|bg|kz|by|su|tr|tv|ws|app|dev|website|space|today|world|life|tech|news|blog)\b",
+        r"(?i-u)\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|biz|xyz|top|club|site|online|vip|pro|link|click|live|shop|store|bet|casino|win|io|me|cc|tk|ml|ga|cf|gq|ru|id|co|in|asia|fun|icu|buzz|ly|ph|vn|th|kr|fr|nl|gr|ua|br|uk|jp|cn|tw|hk|sg|pk|bd|ae|eg|mx|cl|nz|pt|dk|fi|cz|sk|hu|ro|bg|kz|tr|ws)\b",
     ),
-    // Country domains that are also short words (`ok.it`, `say.no`)
-    // count only with a hyphenated name, as spam domains often have.
+    // Endings that are also words (`ok.it`, `say.no`, `final.de`,
+    // `yesterday.today`) count only after a hyphenated name, as spam
+    // domains often have (`heizung-guenstig.de`).
     (
         "hyphen-domain",
         Signal::Link,
         0.6,
-        r"(?i-u)\b[a-z0-9]+(?:-[a-z0-9]+)+\.(?:it|pl|at|be|us|my|no|is|to|am)\b",
+        r"(?i-u)\b[a-z0-9]+(?:-[a-z0-9]+)+\.(?:it|pl|at|be|us|my|no|is|to|am|de|es|se|pe|sa|su|il|by|ca|ch|au|eu|tv|ke|ng|za|ir|app|dev|website|space|today|world|life|tech|news|blog)\b",
     ),
     (
         "shortener",
@@ -56,17 +57,20 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "messenger-id",
         Signal::Contact,
         2.0,
-        r"(?i-u)(?:\b(?:wa|whatsapp|telegram|tele|tg|line|line\s?id|zalo|wechat|kakao|kakaotalk|viber|signal|skype|icq|vx|wx)|ไลน์|ไอดีไลน์|라인|카톡|카카오톡|텔레그램|텔레|ライン|カカオ|テレグラム|微信|飞机|纸飞机|电报|टेलीग्राम|व्हाट्सएप)\s*(?:[:=]|：)?\s*(?:@[a-z0-9_.]{3,}|\+?[0-9][0-9 -]{6,}[0-9])",
+        r"(?i-u)(?:\b(?:wa|whatsapp|telegram|tele|tg|line|line\s?id|zalo|wechat|kakao|kakaotalk|viber|signal|skype|icq|vx|wx)|(?:^|[\x00-\x7f])(?:ไลน์|라인|ライン)|ไอดีไลน์|แอดไลน์|카톡|카카오톡|텔레그램|カカオ|テレグラム|微信|飞机|纸飞机|电报|टेलीग्राम|व्हाट्सएप)\s*[:=]?\s*(?:@[a-z0-9_.]{3,}|\+?[0-9][0-9 -]{6,}[0-9])",
     ),
     // A messenger named with an ID that has no `@` (`LINE ID: mina_1004`,
     // `카톡 sb777`, `加我V：xx9527yy`): the ID must start with a letter and
     // hold a digit or an underscore, and the names that are everyday words
-    // (line, signal, wa) count only as `line id`.
+    // (line, signal, wa) count only as `line id`. The local names of LINE
+    // (`ไลน์`, `라인`, `ライン`) end the words for "online" (`ออนไลน์`,
+    // `온라인`, `オンライン`), so they count only after a space, a symbol
+    // or the start. (Rules run on folded text: `：` is `:` there.)
     (
         "messenger-plain-id",
         Signal::Contact,
         1.5,
-        r"(?i-u)(?:\b(?:whatsapp|telegram|zalo|wechat|kakao|kakaotalk|viber|skype|line\s?id|id\s?line)|ไลน์|ไอดีไลน์|라인|카톡|카카오톡|텔레그램|ライン|カカオ|テレグラム|微信|飞机|纸飞机|电报|加我?v|टेलीग्राम|व्हाट्सएप)\s*(?:id)?\s*(?::|：)?\s*[a-z][a-z0-9_.]{2,}[0-9_][a-z0-9_.]*",
+        r"(?i-u)(?:\b(?:whatsapp|telegram|zalo|wechat|kakao|kakaotalk|viber|skype|line\s?id|id\s?line)|(?:^|[\x00-\x7f])(?:ไลน์|라인|ライン)|ไอดีไลน์|แอดไลน์|카톡|카카오톡|텔레그램|カカオ|テレグラム|微信|飞机|纸飞机|电报|加我?v|टेलीग्राम|व्हाट्सएप)\s*(?:id)?\s*:?\s*[a-z][a-z0-9_.]{2,}[0-9_][a-z0-9_.]*",
     ),
     (
         "handle",
@@ -152,14 +156,14 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         1.0,
         r"(?i-u)\b(?:[a-z][ ._*-]){3,}[a-z]\b",
     ),
-    // Four or more Han or Hangul characters standing one by one between
-    // spaces (`博 彩 平 台`, `안 전 놀 이 터`): these scripts are not written
-    // so (a Korean one-syllable word, `한 달`, stands alone now and then).
+    // Four or more Han characters standing one by one between spaces
+    // (`博 彩 平 台`): Chinese and Japanese are not written so. (Korean is:
+    // runs of one-syllable words, `좀 더 잘 할 수`, are ordinary.)
     (
         "spaced-syllables",
         Signal::Obfuscation,
         1.0,
-        r"(?:^|[^\p{Han}\p{Hangul}])(?:[\p{Han}\p{Hangul}] ){3,}[\p{Han}\p{Hangul}](?:$|[^\p{Han}\p{Hangul}])",
+        r"(?:^|[^\p{Han}])(?:\p{Han} ){3,}\p{Han}(?:$|[^\p{Han}])",
     ),
     (
         "punct-run",
@@ -329,14 +333,25 @@ mod tests {
         assert_eq!(names("Generic V*AGRA now"), ["masked-letter"]);
         assert_eq!(names("play at c@sino."), ["masked-letter"]);
         assert_eq!(names("write to me@example.org"), ["domain", "email"]);
-        assert_eq!(names("Heizung billig auf heizung-guenstig.de"), ["domain"]);
+        assert_eq!(
+            names("Heizung billig auf heizung-guenstig.de"),
+            ["hyphen-domain"]
+        );
+        assert_eq!(
+            names("zeigt die studie.de facto nicht"),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("liefert nach tokyo-shop.jp heute"), ["domain"]);
         assert_eq!(names("scarpe su scarpe-outlet.it oggi"), ["hyphen-domain"]);
         assert_eq!(names("ok.it was fine, say.no more"), Vec::<String>::new());
         assert_eq!(names("LINE ID: mina_1004"), ["messenger-plain-id"]);
         assert_eq!(names("카톡 sb777"), ["messenger-plain-id"]);
         assert_eq!(names("harga Rp120 ribu"), ["currency"]);
-        assert_eq!(names("加我v：xx9527yy"), ["messenger-plain-id"]);
+        // Rules see folded text: `加我V：` arrives as `加我v:`.
+        assert_eq!(names("加我v:xx9527yy"), ["messenger-plain-id"]);
         assert_eq!(names("ไลน์ @nong_mind"), ["handle", "messenger-id"]);
+        assert_eq!(names("ขายของออนไลน์ 0812345678"), ["phone"]);
+        assert_eq!(names("オンライン @newsdesk"), ["handle"]);
         assert_eq!(
             names("error at line: 42, signal: sig_1"),
             Vec::<String>::new()
@@ -344,7 +359,7 @@ mod tests {
         assert_eq!(names("let line = read_line();"), Vec::<String>::new());
         assert_eq!(names("gabung WIN33MY sekarang"), ["brand-digits"]);
         assert_eq!(names("博 彩 平 台 充值"), ["spaced-syllables"]);
-        assert_eq!(names("안 전 놀 이 터"), ["spaced-syllables"]);
+        assert_eq!(names("좀 더 잘 할 수 있다"), Vec::<String>::new());
         assert_eq!(names("田中 太郎 さん"), Vec::<String>::new());
         assert_eq!(names("쉐이크 한 달 먹어본 후기"), Vec::<String>::new());
         assert_eq!(names("glob *.rs and 2*3"), Vec::<String>::new());
