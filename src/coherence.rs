@@ -1,9 +1,8 @@
 //! How well a paragraph fits its document: the share of its content words
 //! (or, in scripts written without spaces and in Hangul, character
-//! bigrams) that other
-//! paragraphs of the document use too, and the same for its short function
-//! words, which tell whether it is written in the same language as the
-//! rest. Pure functions, no dependencies.
+//! bigrams) that other paragraphs of the document use too, and the same
+//! for its short function words, which tell whether it is written in the
+//! same language as the rest. Pure functions, no dependencies.
 
 /// Most tokens kept per paragraph: enough to judge the fit, and it bounds
 /// memory on huge paragraphs.
@@ -39,9 +38,9 @@ pub(crate) const MAX_FUNCTION_TOKENS: usize = 100;
 
 /// Appends the tokens of `hay` (folded text) as `(hash, para)`: content
 /// tokens (words of four letters or more, character bigrams in scripts
-/// written without spaces and in Hangul) to `out`, and short words (one to three
-/// letters: mostly function words, which say which language a text is in)
-/// to `function`.
+/// written without spaces and in Hangul) to `out`, and short words (one to
+/// three letters: mostly function words, which say which language a text
+/// is in) to `function`.
 ///
 /// A token equal to the paragraph's previous one is not added again: a
 /// paragraph of one word repeated holds one token.
