@@ -273,6 +273,9 @@ struct Evidence {
     lexicon: Vec<f64>,
     /// First few lexicon spans per category (empty without hits).
     lexicon_spans: Vec<Vec<Span>>,
+    /// Lexicon hits per category that sat inside quotation marks (empty
+    /// without hits).
+    lexicon_quoted: Vec<u32>,
     /// Weighted rule sums per signal.
     rules: [f64; N_SIGNALS],
     /// Weighted hits of words that address the reader.
@@ -830,6 +833,10 @@ impl Detector {
                     // Allocated on the first hit only: most paragraphs have none.
                     e.lexicon = vec![0.0; n_cat];
                     e.lexicon_spans = vec![Vec::new(); n_cat];
+                    e.lexicon_quoted = vec![0; n_cat];
+                }
+                if said < 1.0 {
+                    e.lexicon_quoted[h.category] += 1;
                 }
                 let category_weight = inner.category_weights[h.category] * said;
                 e.lexicon[h.category] += f64::from(h.weight) * category_weight;
@@ -950,10 +957,18 @@ impl Detector {
                     for (cat, &x) in e.lexicon.iter().enumerate() {
                         if x > 0.0 && total > 0.0 {
                             let name = self.inner.lexicon.categories()[cat].clone();
-                            let detail = format!(
+                            let mut detail = format!(
                                 "{name} vocabulary: {}",
                                 quote_spans(doc, &e.lexicon_spans[cat])
                             );
+                            match e.lexicon_quoted.get(cat) {
+                                Some(1) => detail
+                                    .push_str(" (one hit inside quotation marks, counted half)"),
+                                Some(&n) if n > 1 => detail.push_str(&format!(
+                                    " ({n} hits inside quotation marks, counted half)"
+                                )),
+                                _ => {}
+                            }
                             push(
                                 signal,
                                 c * x / total,

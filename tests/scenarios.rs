@@ -397,3 +397,29 @@ fn arabic_script_terms_match_in_any_spelling() {
         .collect();
     assert_eq!(spans, [text]);
 }
+
+#[test]
+fn reasons_say_when_a_hit_was_quoted() {
+    let doc = "Banks warn of fake texts\n\n\
+               Consumer groups say fraudsters send messages that use lines such as \
+               'Your account has been suspended' and 'Verify your account within 24 hours', \
+               and link to fake login pages that steal passwords.\n\n\
+               Your account has been suspended. Verify your account at secure-verify-login.com now\n\n\
+               Banks never ask for passwords by text.";
+    let report = Detector::new().scan(doc);
+    let detail = |i: usize| -> String {
+        report.paragraphs()[i]
+            .reasons()
+            .iter()
+            .filter(|r| r.signal() == Signal::Lexicon)
+            .map(|r| r.detail().to_string())
+            .collect()
+    };
+    assert!(
+        detail(1).contains("2 hits inside quotation marks, counted half"),
+        "{}",
+        detail(1)
+    );
+    assert!(detail(2).contains("marketing vocabulary"), "{}", detail(2));
+    assert!(!detail(2).contains("quotation"), "{}", detail(2));
+}
