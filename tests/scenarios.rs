@@ -423,3 +423,15 @@ fn reasons_say_when_a_hit_was_quoted() {
     assert!(detail(2).contains("marketing vocabulary"), "{}", detail(2));
     assert!(!detail(2).contains("quotation"), "{}", detail(2));
 }
+
+#[test]
+fn thai_you_inside_other_words_is_no_address() {
+    let det = Detector::new();
+    let address = |text: &str| det.signals(text)[0].1.get(Signal::Address);
+    // "Quality goods, fair prices, the staff's qualifications checked":
+    // คุณ (you) is only part of คุณภาพ and คุณสมบัติ here.
+    // (The longer words carry a token weight, so they cancel `คุณ`.)
+    assert!(address("สินค้าคุณภาพดี ราคาเหมาะสม ตรวจสอบคุณสมบัติของพนักงานทุกคนแล้ว") < 0.05);
+    // "You can sign up today": คุณ is you.
+    assert!(address("คุณสามารถสมัครได้วันนี้เลย") > 0.0);
+}
