@@ -425,7 +425,7 @@ fn reasons_say_when_a_hit_was_quoted() {
 }
 
 #[test]
-fn thai_you_inside_other_words_is_no_address() {
+fn short_words_inside_longer_ones_do_not_count() {
     let det = Detector::new();
     let address = |text: &str| det.signals(text)[0].1.get(Signal::Address);
     // "Quality goods, fair prices, the staff's qualifications checked":
@@ -434,4 +434,9 @@ fn thai_you_inside_other_words_is_no_address() {
     assert!(address("สินค้าคุณภาพดี ราคาเหมาะสม ตรวจสอบคุณสมบัติของพนักงานทุกคนแล้ว") < 0.05);
     // "You can sign up today": คุณ is you.
     assert!(address("คุณสามารถสมัครได้วันนี้เลย") > 0.0);
+    // The same for spam words inside Japanese words: ベット (bet) in
+    // アルファベット (alphabet), エロ (porn) in イエロー (yellow).
+    let lexicon = |text: &str| det.signals(text)[0].1.get(Signal::Lexicon);
+    assert!(lexicon("アルファベット順に並べ替えて、イエローの列を選びます。") < 0.05);
+    assert!(lexicon("オンラインカジノでベットして、エロ動画も見放題") > 0.5);
 }
