@@ -291,7 +291,8 @@ pub enum TermConfig {
     Weighted {
         /// The term (a trailing `*` makes it a prefix).
         term: String,
-        /// Weight in `(0, 3]`.
+        /// Weight in `[0, 3]` (0: an ordinary word, which only keeps the
+        /// shorter terms inside it from matching).
         weight: f64,
     },
 }

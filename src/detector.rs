@@ -134,7 +134,8 @@ impl DetectorBuilder {
         self
     }
 
-    /// Adds one term with a weight in `(0, 3]`.
+    /// Adds one term with a weight in `[0, 3]` (0: an ordinary word, which
+    /// only keeps the shorter terms inside it from matching).
     pub fn keyword(&mut self, category: &str, term: &str, weight: f64) -> &mut DetectorBuilder {
         let terms = vec![TermConfig::Weighted {
             term: term.to_string(),
@@ -811,6 +812,11 @@ impl Detector {
             // Quoted passages, found at the first hit: most paragraphs have no hit.
             let mut quoted: Option<Vec<(usize, usize)>> = None;
             inner.lexicon.find(hay, |h| {
+                // An ordinary word (weight 0) only hides the shorter terms
+                // inside it.
+                if h.weight == 0.0 {
+                    return;
+                }
                 // Words in quotation marks are mentioned, not said.
                 let passages = quoted.get_or_insert_with(|| quote::passages(hay));
                 let said = if quote::inside(passages, h.start, h.end) {

@@ -4,8 +4,11 @@
 //! `rayon::join` (one after the other where rayon has one thread).
 //!
 //! File format (`lexicon/<category>/<lang>.txt`): one term per line,
-//! optionally followed by a tab and a weight in `(0, 3]` (default 1); `#`
-//! starts a comment line. A trailing `*` makes the term a prefix. In
+//! optionally followed by a tab and a weight in `[0, 3]` (default 1); `#`
+//! starts a comment line. A trailing `*` makes the term a prefix. Weight 0
+//! marks an ordinary word: its matches count for nothing, but as the
+//! longer match they keep the shorter terms inside it from matching (in
+//! scripts without spaces, `คุณภาพ` "quality" hides `คุณ` "you"). In
 //! space-delimited scripts a term must start at a word boundary and, unless
 //! it is a prefix, end at one; digits count as boundaries, so `slot`
 //! matches in `slot88`. Terms in Thai, Chinese, Japanese and Korean match
@@ -68,7 +71,7 @@ pub(crate) fn parse(category: &str, contents: &str, origin: &str) -> Result<Vec<
     Ok(terms)
 }
 
-/// Checks one term: not empty, weight finite and in range. `at` names
+/// Checks one term: not empty, weight finite and in `[0, 3]`. `at` names
 /// where the term comes from (built only for an error).
 pub(crate) fn check_term(term: &Term, at: impl Fn() -> String) -> Result<(), BuildError> {
     let core = term.text.trim_end_matches('*');
@@ -78,11 +81,11 @@ pub(crate) fn check_term(term: &Term, at: impl Fn() -> String) -> Result<(), Bui
     if empty {
         return Err(BuildError::lexicon(at(), "empty term".to_string()));
     }
-    if !(term.weight.is_finite() && term.weight > 0.0 && term.weight <= MAX_TERM_WEIGHT) {
+    if !(term.weight.is_finite() && term.weight >= 0.0 && term.weight <= MAX_TERM_WEIGHT) {
         return Err(BuildError::lexicon(
             at(),
             format!(
-                "term `{}` has weight {} outside (0, {MAX_TERM_WEIGHT}]",
+                "term `{}` has weight {} outside [0, {MAX_TERM_WEIGHT}]",
                 term.text, term.weight
             ),
         ));

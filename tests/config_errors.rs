@@ -258,17 +258,17 @@ const CASES: &[(&str, Source, &[&str])] = &[
         Builder(|b| {
             b.keyword("g", "slot", f64::NAN);
         }),
-        &["lexicon[0].terms[0]", "NaN", "(0, 3]"],
+        &["lexicon[0].terms[0]", "NaN", "[0, 3]"],
     ),
     (
-        "zero term weight",
-        Json(r#"{"lexicon": [{"category": "g", "terms": [{"term": "a", "weight": 0}]}]}"#),
-        &["lexicon[0].terms[0]", "weight 0", "(0, 3]"],
+        "negative term weight",
+        Json(r#"{"lexicon": [{"category": "g", "terms": [{"term": "a", "weight": -0.5}]}]}"#),
+        &["lexicon[0].terms[0]", "weight -0.5", "[0, 3]"],
     ),
     (
         "term weight too big",
         Toml("[[lexicon]]\ncategory = \"g\"\nterms = [{ term = \"a\", weight = 4.0 }]"),
-        &["lexicon[0].terms[0]", "weight 4", "(0, 3]"],
+        &["lexicon[0].terms[0]", "weight 4", "[0, 3]"],
     ),
     (
         "infinite rule weight",

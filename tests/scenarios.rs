@@ -430,13 +430,37 @@ fn short_words_inside_longer_ones_do_not_count() {
     let address = |text: &str| det.signals(text)[0].1.get(Signal::Address);
     // "Quality goods, fair prices, the staff's qualifications checked":
     // คุณ (you) is only part of คุณภาพ and คุณสมบัติ here.
-    // (The longer words carry a token weight, so they cancel `คุณ`.)
-    assert!(address("สินค้าคุณภาพดี ราคาเหมาะสม ตรวจสอบคุณสมบัติของพนักงานทุกคนแล้ว") < 0.05);
+    // (The longer words are listed at weight 0: ordinary words that hide
+    // `คุณ`.)
+    assert_eq!(
+        address("สินค้าคุณภาพดี ราคาเหมาะสม ตรวจสอบคุณสมบัติของพนักงานทุกคนแล้ว"),
+        0.0
+    );
     // "You can sign up today": คุณ is you.
     assert!(address("คุณสามารถสมัครได้วันนี้เลย") > 0.0);
     // The same for spam words inside Japanese words: ベット (bet) in
     // アルファベット (alphabet), エロ (porn) in イエロー (yellow).
     let lexicon = |text: &str| det.signals(text)[0].1.get(Signal::Lexicon);
-    assert!(lexicon("アルファベット順に並べ替えて、イエローの列を選びます。") < 0.05);
+    assert_eq!(
+        lexicon("アルファベット順に並べ替えて、イエローの列を選びます。"),
+        0.0
+    );
     assert!(lexicon("オンラインカジノでベットして、エロ動画も見放題") > 0.5);
+}
+
+#[test]
+fn a_user_term_of_weight_zero_hides_the_shorter_terms_inside_it() {
+    let text = "Our widgetzilla meetup is on Friday.";
+    let lexicon = |det: &Detector| det.signals(text)[0].1.get(Signal::Lexicon);
+    let plain = Detector::builder()
+        .keyword("seo", "widgetz*", 3.0)
+        .build()
+        .unwrap();
+    assert!(lexicon(&plain) > 0.5);
+    let hidden = Detector::builder()
+        .keyword("seo", "widgetz*", 3.0)
+        .keyword("seo", "widgetzilla", 0.0)
+        .build()
+        .unwrap();
+    assert_eq!(lexicon(&hidden), 0.0);
 }
