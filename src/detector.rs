@@ -416,6 +416,9 @@ impl Detector {
     /// let det = interloper::Detector::new();
     /// assert!(det.count_lexicon_hits("Situs slot gacor, daftar sekarang") >= 2);
     /// assert_eq!(det.count_lexicon_hits("The weather is fine."), 0);
+    /// // An ordinary word that holds a term (`チベット`, Tibet, holds
+    /// // `ベット`, bet) is no hit.
+    /// assert_eq!(det.count_lexicon_hits("チベット"), 0);
     /// ```
     pub fn count_lexicon_hits(&self, text: &str) -> usize {
         let mut folded = Folded::default();
@@ -812,11 +815,6 @@ impl Detector {
             // Quoted passages, found at the first hit: most paragraphs have no hit.
             let mut quoted: Option<Vec<(usize, usize)>> = None;
             inner.lexicon.find(hay, |h| {
-                // An ordinary word (weight 0) only hides the shorter terms
-                // inside it.
-                if h.weight == 0.0 {
-                    return;
-                }
                 // Words in quotation marks are mentioned, not said.
                 let passages = quoted.get_or_insert_with(|| quote::passages(hay));
                 let said = if quote::inside(passages, h.start, h.end) {

@@ -171,12 +171,13 @@ impl Automaton {
     }
 
     /// The hit of match `m`, unless its term needs word boundaries that
-    /// `hay` does not have there.
+    /// `hay` does not have there, or is an ordinary word (weight 0), whose
+    /// match only hides the shorter terms inside it.
     fn hit(&self, hay: &str, m: Match, patterns: &[Pattern]) -> Option<Hit> {
         let p = &patterns[self.ids[m.pattern().as_usize()]];
         let bounded_ok = !p.bounded
             || (boundary_before(hay, m.start()) && (p.prefix || boundary_after(hay, m.end())));
-        bounded_ok.then_some(Hit {
+        (bounded_ok && p.weight > 0.0).then_some(Hit {
             category: p.category,
             weight: p.weight,
             start: m.start(),
@@ -329,6 +330,8 @@ impl Lexicon {
 
     /// Calls `f` for each hit in `hay` (folded text), leftmost-longest
     /// without overlaps, as one automaton over all terms would find them.
+    /// Ordinary words (weight 0) take part in the matching but are not
+    /// reported.
     pub(crate) fn find(&self, hay: &str, mut f: impl FnMut(Hit)) {
         // Terms that are not ASCII cannot match ASCII text.
         let wide = self.wide.as_ref().filter(|_| !hay.is_ascii());
@@ -402,6 +405,16 @@ mod tests {
         assert_eq!(hits(&l, "casinos"), vec![(0, 7 - 1)]);
         assert_eq!(hits(&l, "เว็บสล็อตแตก").len(), 1);
         assert_eq!(hits(&l, &fold_str("SLOT")), vec![(0, 4)]);
+    }
+
+    #[test]
+    fn ordinary_words_hide_the_terms_inside_them() {
+        // Weight 0: `チベット` (Tibet) hides `ベット` (bet), in either
+        // automaton's run, and is no hit itself.
+        let l = lex("ベット\t0.3\nチベット\t0\nslot\n");
+        assert_eq!(hits(&l, "チベット"), vec![]);
+        assert_eq!(hits(&l, "ベット"), vec![(0, 9)]);
+        assert_eq!(hits(&l, "slot チベット ベット"), vec![(0, 4), (18, 27)]);
     }
 
     #[test]
