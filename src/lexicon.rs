@@ -143,20 +143,20 @@ struct Automaton {
 }
 
 impl Automaton {
-    /// Compiles the given terms (leftmost-longest); `None` when there are
+    /// Compiles the given terms (leftmost-longest), with dense transition
+    /// tables for the first `dense_depth` bytes; `None` when there are
     /// none.
-    fn build(terms: Vec<(&str, usize)>) -> Result<Option<Automaton>, BuildError> {
+    fn build(
+        terms: Vec<(&str, usize)>,
+        dense_depth: usize,
+    ) -> Result<Option<Automaton>, BuildError> {
         if terms.is_empty() {
             return Ok(None);
         }
         let (texts, ids): (Vec<&str>, Vec<usize>) = terms.into_iter().unzip();
-        // Dense tables for the first three bytes speed up the search over
-        // ASCII text; for the other automaton two are as fast to search
-        // and quicker to build (its states branch over many more bytes).
-        let ascii = texts.iter().all(|t| t.is_ascii());
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .dense_depth(if ascii { 3 } else { 2 })
+            .dense_depth(dense_depth)
             .build(&texts)
             .map_err(|e| BuildError::automaton(e.to_string()))?;
         Ok(Some(Automaton { ac, ids }))
@@ -309,7 +309,12 @@ impl Lexicon {
             .partition(|(text, _)| text.is_ascii());
         // Each automaton takes about half the build; built at once they
         // take half the time where rayon has two threads.
-        let (ascii, wide) = rayon::join(|| Automaton::build(ascii), || Automaton::build(wide));
+        // Dense tables for the first three bytes (the crate's default)
+        // speed up the search over ASCII text; for the other automaton two
+        // are as fast to search and quicker to build (its states branch
+        // over many more bytes).
+        let (ascii, wide) =
+            rayon::join(|| Automaton::build(ascii, 3), || Automaton::build(wide, 2));
         Ok(Lexicon {
             ascii: ascii?,
             wide: wide?,
@@ -450,6 +455,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| (t.as_str(), i))
                 .collect(),
+            3,
         )
         .unwrap()
         .unwrap();
