@@ -12,26 +12,32 @@ const MAX_QUOTE: usize = 240;
 /// word of which sits in its own quotes, says what it quotes.
 const MAX_SHARE: f64 = 0.7;
 
-/// Whether `c` is a quotation mark this module reads.
+/// Opening quotation marks and the marks that close each (`„` closes with
+/// `“` in German, with `”` in Polish, Hungarian and Romanian; `'` and `"`
+/// close themselves). A mark that only closes never opens.
+const PAIRS: [(char, &str); 7] = [
+    ('“', "”"),
+    ('„', "“”"),
+    ('«', "»"),
+    ('「', "」"),
+    ('『', "』"),
+    ('"', "\""),
+    ('\'', "'"),
+];
+
+/// The marks that close a passage opened with `open`, if `open` opens.
+fn closers(open: char) -> Option<&'static str> {
+    PAIRS.iter().find(|p| p.0 == open).map(|p| p.1)
+}
+
+/// Whether `c` is a quotation mark of [`PAIRS`]: called on every
+/// character of a paragraph with lexicon hits, so spelled out (a test
+/// keeps it equal to the table).
 fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』'
     )
-}
-
-/// Whether `close` closes a passage opened with `open` (`„` closes with
-/// `“` in German, with `”` in Polish, Hungarian and Romanian).
-fn closes(open: char, close: char) -> bool {
-    match open {
-        '“' => close == '”',
-        '„' => matches!(close, '“' | '”'),
-        '«' => close == '»',
-        '「' => close == '」',
-        '『' => close == '』',
-        '"' | '\'' => close == open,
-        _ => false,
-    }
 }
 
 /// Byte ranges of the quoted passages of `text` (inside the marks). The
@@ -49,7 +55,8 @@ fn closes(open: char, close: char) -> bool {
 /// ```
 pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut open: Option<(char, usize, usize)> = None;
+    // The opening mark and its offset.
+    let mut open: Option<(char, usize)> = None;
     let mut quoted = 0usize;
     // Only the marks are visited; their neighbours are read on the spot.
     for (i, m) in text.match_indices(is_mark) {
@@ -63,7 +70,8 @@ pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         match open {
-            Some((o, mark, start)) if closes(o, c) => {
+            Some((o, mark)) if closers(o).is_some_and(|cl| cl.contains(c)) => {
+                let start = mark + o.len_utf8();
                 let ok = c != '\'' || (before.is_some_and(|b| !b.is_whitespace()) && !alnum_after);
                 if ok {
                     let len = i - start;
@@ -80,11 +88,10 @@ pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
                 let opens = match c {
                     '\'' => !alnum_before && alnum_after,
                     '"' => !alnum_before,
-                    '”' | '»' | '」' | '』' => false,
-                    _ => true,
+                    _ => closers(c).is_some(),
                 };
                 if opens {
-                    open = Some((c, i, end));
+                    open = Some((c, i));
                 }
             }
             Some(_) => {}
@@ -162,6 +169,21 @@ mod tests {
         let long = format!("a \"{}\" b {}", "x".repeat(300), "y".repeat(400));
         assert!(quoted(&long).is_empty());
         assert!(quoted("").is_empty());
+    }
+
+    #[test]
+    fn the_marks_are_those_of_the_pairs() {
+        let mut table: Vec<char> = PAIRS
+            .iter()
+            .flat_map(|&(o, cl)| cl.chars().chain([o]))
+            .collect();
+        table.sort_unstable();
+        table.dedup();
+        let spelled: Vec<char> = (0..=0x3010u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_mark(c))
+            .collect();
+        assert_eq!(spelled, table);
     }
 
     #[test]
