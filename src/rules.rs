@@ -17,6 +17,16 @@ pub(crate) const RULE_SIZE_LIMIT: usize = 1 << 20;
 /// Longest accepted rule pattern, in bytes.
 pub(crate) const MAX_PATTERN_LEN: usize = 4096;
 
+/// Messengers by their local names, for the two messenger rules. The
+/// names of LINE (`ไลน์`, `라인`, `ライン`) end the words for "online"
+/// (`ออนไลน์`, `온라인`, `オンライン`), so they count only after a space, a
+/// symbol or the start.
+macro_rules! local_messengers {
+    () => {
+        r"(?:^|[\x00-\x7f])(?:ไลน์|라인|ライン)|ไอดีไลน์|แอดไลน์|카톡|카카오톡|텔레그램|カカオ|テレグラム|微信|飞机|纸飞机|电报|टेलीग्राम|व्हाट्सएप"
+    };
+}
+
 /// Built-in rules: name, signal, weight, pattern.
 const BUILTIN: &[(&str, Signal, f64, &str)] = &[
     ("url", Signal::Link, 1.0, r"(?i-u)https?://[a-z0-9.-]+"),
@@ -57,20 +67,26 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         "messenger-id",
         Signal::Contact,
         2.0,
-        r"(?i-u)(?:\b(?:wa|whatsapp|telegram|tele|tg|line|line\s?id|zalo|wechat|kakao|kakaotalk|viber|signal|skype|icq|vx|wx)|(?:^|[\x00-\x7f])(?:ไลน์|라인|ライン)|ไอดีไลน์|แอดไลน์|카톡|카카오톡|텔레그램|カカオ|テレグラム|微信|飞机|纸飞机|电报|टेलीग्राम|व्हाट्सएप)\s*[:=]?\s*(?:@[a-z0-9_.]{3,}|\+?[0-9][0-9 -]{6,}[0-9])",
+        concat!(
+            r"(?i-u)(?:\b(?:wa|whatsapp|telegram|tele|tg|line|line\s?id|zalo|wechat|kakao|kakaotalk|viber|signal|skype|icq|vx|wx)|",
+            local_messengers!(),
+            r")\s*[:=]?\s*(?:@[a-z0-9_.]{3,}|\+?[0-9][0-9 -]{6,}[0-9])"
+        ),
     ),
     // A messenger named with an ID that has no `@` (`LINE ID: mina_1004`,
     // `카톡 sb777`, `加我V：xx9527yy`): the ID must start with a letter and
     // hold a digit or an underscore, and the names that are everyday words
-    // (line, signal, wa) count only as `line id`. The local names of LINE
-    // (`ไลน์`, `라인`, `ライン`) end the words for "online" (`ออนไลน์`,
-    // `온라인`, `オンライン`), so they count only after a space, a symbol
-    // or the start. (Rules run on folded text: `：` is `:` there.)
+    // (line, signal, wa) count only as `line id`. (Rules run on folded
+    // text: `：` is `:` there.)
     (
         "messenger-plain-id",
         Signal::Contact,
         1.5,
-        r"(?i-u)(?:\b(?:whatsapp|telegram|zalo|wechat|kakao|kakaotalk|viber|skype|line\s?id|id\s?line)|(?:^|[\x00-\x7f])(?:ไลน์|라인|ライン)|ไอดีไลน์|แอดไลน์|카톡|카카오톡|텔레그램|カカオ|テレグラム|微信|飞机|纸飞机|电报|加我?v|टेलीग्राम|व्हाट्सएप)\s*(?:id)?\s*:?\s*[a-z][a-z0-9_.]{2,}[0-9_][a-z0-9_.]*",
+        concat!(
+            r"(?i-u)(?:\b(?:whatsapp|telegram|zalo|wechat|kakao|kakaotalk|viber|skype|line\s?id|id\s?line)|加我?v|",
+            local_messengers!(),
+            r")\s*(?:id)?\s*:?\s*[a-z][a-z0-9_.]{2,}[0-9_][a-z0-9_.]*"
+        ),
     ),
     (
         "handle",
