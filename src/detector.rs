@@ -275,7 +275,7 @@ struct Evidence {
     /// First few lexicon spans per category (empty without hits).
     lexicon_spans: Vec<Vec<Span>>,
     /// Lexicon hits per category that sat inside quotation marks (empty
-    /// without hits).
+    /// without quoted hits).
     lexicon_quoted: Vec<u32>,
     /// Weighted rule sums per signal.
     rules: [f64; N_SIGNALS],
@@ -837,9 +837,12 @@ impl Detector {
                     // Allocated on the first hit only: most paragraphs have none.
                     e.lexicon = vec![0.0; n_cat];
                     e.lexicon_spans = vec![Vec::new(); n_cat];
-                    e.lexicon_quoted = vec![0; n_cat];
                 }
                 if said < 1.0 {
+                    // Allocated on the first quoted hit: most have none.
+                    if e.lexicon_quoted.is_empty() {
+                        e.lexicon_quoted = vec![0; n_cat];
+                    }
                     e.lexicon_quoted[h.category] += 1;
                 }
                 let category_weight = inner.category_weights[h.category] * said;
