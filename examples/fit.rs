@@ -57,7 +57,7 @@ struct Args {
 }
 
 /// Stage-one signals, with their names in the weights file.
-const STAGE_ONE: [Signal; 14] = [
+const STAGE_ONE: [Signal; 15] = [
     Signal::ForeignScript,
     Signal::ForeignLang,
     Signal::Lexicon,
@@ -70,6 +70,7 @@ const STAGE_ONE: [Signal; 14] = [
     Signal::Shouting,
     Signal::Address,
     Signal::Emphasis,
+    Signal::Reporting,
     Signal::OffTopic,
     Signal::Short,
 ];

@@ -69,6 +69,9 @@ pub struct Weights {
     pub shouting: f64,
     pub address: f64,
     pub emphasis: f64,
+    /// Stage-one weight of [`Signal::Reporting`](crate::Signal::Reporting):
+    /// negative in the defaults.
+    pub reporting: f64,
     pub off_topic: f64,
     pub short: f64,
     pub custom_rule: f64,
@@ -118,6 +121,7 @@ impl Weights {
             (Signal::Shouting, self.shouting),
             (Signal::Address, self.address),
             (Signal::Emphasis, self.emphasis),
+            (Signal::Reporting, self.reporting),
             (Signal::OffTopic, self.off_topic),
             (Signal::Short, self.short),
             (Signal::CustomRule, self.custom_rule),

@@ -20,6 +20,9 @@ use crate::segment;
 const MAX_REASON_SPANS: usize = 4;
 /// Most matches counted per rule and piece of text.
 const MAX_RULE_MATCHES: usize = 3;
+/// Reporting vocabulary (weighted hits) from which a paragraph reads like
+/// a report: its advert slang is a mention, not a mark of an advert.
+const REPORTED: f64 = 0.5;
 /// An advert-marked paragraph with an `off_topic` under this belongs to
 /// the document, and the document is an advert: no topic discount.
 const BELONGS: f64 = 0.5;
@@ -31,6 +34,11 @@ const MIN_REST_LETTERS: u32 = 40;
 /// The lexicon category of words that address the reader: it feeds
 /// [`Signal::Address`], not the spam lexicon.
 const ADDRESS: &str = "address";
+
+/// The lexicon category of reporting vocabulary (police, courts,
+/// regulators, attribution): it feeds [`Signal::Reporting`], not the spam
+/// lexicon.
+const REPORTING: &str = "reporting";
 /// Smallest contribution reported as a reason.
 const MIN_REASON: f64 = 0.05;
 
@@ -73,6 +81,9 @@ struct Inner {
     /// Index of the `address` category, which feeds the address signal
     /// instead of the spam lexicon.
     address: Option<usize>,
+    /// Index of the `reporting` category, which feeds the reporting
+    /// signal instead of the spam lexicon.
+    reporting: Option<usize>,
 }
 
 impl Default for Detector {
@@ -253,12 +264,14 @@ impl DetectorBuilder {
         );
         let (lexicon, rules) = (lexicon?, rules?);
         let address = categories.iter().position(|c| c == ADDRESS);
+        let reporting = categories.iter().position(|c| c == REPORTING);
         Ok(Detector {
             inner: Arc::new(Inner {
                 config,
                 lexicon,
                 category_weights,
                 address,
+                reporting,
             }),
             rules,
         })
@@ -281,6 +294,10 @@ struct Evidence {
     rules: [f64; N_SIGNALS],
     /// Weighted hits of words that address the reader.
     address: f64,
+    /// Weighted hits of reporting vocabulary.
+    reporting: f64,
+    /// First few reporting spans.
+    reporting_spans: Vec<Span>,
     /// Whether a term of advert slang (weight at least [`STRONG_TERM`])
     /// matched: a mark of an advert, not of a topic.
     strong: bool,
@@ -648,7 +665,7 @@ impl Detector {
             return;
         }
         let marked: Vec<bool> = ev.iter().map(advert_marks).collect();
-        if marked.iter().any(|&m| m) {
+        if marked.iter().any(|&m| m) && !reads_like_a_report(ev, &marked) {
             let with_unmarked = coherence::shared_counts(pairs, ev.len(), |i| !marked[i]);
             let blocked = marked
                 .iter()
@@ -822,6 +839,9 @@ impl Detector {
                 } else {
                     1.0
                 };
+                // The category's weight (0 turns it off) times the term's,
+                // halved inside quotation marks.
+                let weight = f64::from(h.weight) * inner.category_weights[h.category] * said;
                 if Some(h.category) == inner.address {
                     // A short word written plain (`tu`, `gan`) is not the
                     // accented word it folds like (Vietnamese `từ`, `gần`).
@@ -829,7 +849,14 @@ impl Detector {
                         && !folded.source_is_ascii()
                         && normalize::has_diacritics(&doc[to_doc(h.start, h.end)]);
                     if !accented {
-                        e.address += f64::from(h.weight) * said;
+                        e.address += weight;
+                    }
+                    return;
+                }
+                if Some(h.category) == inner.reporting {
+                    e.reporting += weight;
+                    if e.reporting_spans.len() < MAX_REASON_SPANS {
+                        e.reporting_spans.push(to_doc(h.start, h.end));
                     }
                     return;
                 }
@@ -845,9 +872,8 @@ impl Detector {
                     }
                     e.lexicon_quoted[h.category] += 1;
                 }
-                let category_weight = inner.category_weights[h.category] * said;
-                e.lexicon[h.category] += f64::from(h.weight) * category_weight;
-                e.strong |= f64::from(h.weight) * category_weight >= STRONG_TERM;
+                e.lexicon[h.category] += weight;
+                e.strong |= weight >= STRONG_TERM;
                 if e.lexicon_spans[h.category].len() < MAX_REASON_SPANS {
                     e.lexicon_spans[h.category].push(to_doc(h.start, h.end));
                 }
@@ -917,6 +943,7 @@ impl Detector {
         s.set(Signal::Obfuscation, score::saturate(obfuscation));
         s.set(Signal::Shouting, score::shouting(st.upper, letters));
         s.set(Signal::Address, score::density(e.address, letters));
+        s.set(Signal::Reporting, score::saturate(e.reporting));
         if n > 1 {
             s.set(Signal::OffTopic, coherence::off_topic(shared));
         }
@@ -986,6 +1013,16 @@ impl Detector {
                         }
                     }
                 }
+                Signal::Reporting => push(
+                    signal,
+                    c,
+                    None,
+                    e.reporting_spans.clone(),
+                    format!(
+                        "reads like a report (police, courts, regulators, attribution): {}",
+                        quote_spans(doc, &e.reporting_spans)
+                    ),
+                ),
                 _ => {
                     let spans: Vec<Span> = e
                         .rule_spans
@@ -1099,6 +1136,7 @@ impl Detector {
                 100.0 * v
             ),
             Signal::Lexicon | Signal::LexiconDensity => "spam vocabulary".to_string(),
+            Signal::Reporting => "reads like a report".to_string(),
         }
     }
 }
@@ -1117,10 +1155,25 @@ fn advert_marks(e: &Evidence) -> bool {
     ]
     .iter()
     .any(|s| r[s.index()] > 0.0)
-        || e.strong
+        || (e.strong && e.reporting < REPORTED)
         || e.stats.styled > 0
         || e.stats.mixed_words > 0
         || score::shouting(e.stats.upper, e.letters()) > 0.5
+}
+
+/// Whether most of the unmarked paragraphs' letters are in paragraphs
+/// that read like a report (reporting vocabulary of at least
+/// [`REPORTED`]): a news story on a police raid, not the plain lines of an
+/// advert.
+fn reads_like_a_report(ev: &[Evidence], marked: &[bool]) -> bool {
+    let (mut reported, mut all) = (0u64, 0u64);
+    for (e, _) in ev.iter().zip(marked).filter(|(_, m)| !**m) {
+        all += u64::from(e.letters());
+        if e.reporting >= REPORTED {
+            reported += u64::from(e.letters());
+        }
+    }
+    all > 0 && 2 * reported >= all
 }
 
 /// Letters in the paragraphs with hits of each lexicon category, counting

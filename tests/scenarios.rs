@@ -461,3 +461,38 @@ fn a_user_term_of_weight_zero_hides_the_shorter_terms_inside_it() {
         .unwrap();
     assert_eq!(lexicon(&hidden), 0.0);
 }
+
+#[test]
+fn reporting_words_count_against_spam_and_never_for_it() {
+    let det = Detector::new();
+    let text = "Police arrested three suspects, and prosecutors said in a statement that they were charged with fraud.";
+    let signals = &det.signals(text)[0].1;
+    assert!(signals.get(Signal::Reporting) > 0.9, "{signals:?}");
+    assert_eq!(signals.get(Signal::Lexicon), 0.0);
+    assert!(det.config().weights.reporting < 0.0);
+    // The reason (of a paragraph still flagged) names the words and pulls
+    // the score down.
+    let doc = "Police said: slot gacor maxwin hari ini, daftar sekarang di MPO888, bonus new member 100%!!!";
+    let report = det.scan(doc);
+    let reason = report.paragraphs()[0]
+        .reasons()
+        .iter()
+        .find(|r| r.signal() == Signal::Reporting)
+        .expect("a reporting reason");
+    assert!(reason.contribution() < 0.0);
+    assert!(
+        reason.detail().contains("\"Police said\""),
+        "{}",
+        reason.detail()
+    );
+    // A category weight of 0 turns the reporting and address words off.
+    let mut config = Config::default();
+    config.categories = vec![
+        interloper::CategoryConfig::new("reporting", 0.0),
+        interloper::CategoryConfig::new("address", 0.0),
+    ];
+    let off = Detector::builder().config(config).build().unwrap();
+    let signals = &off.signals("Police arrested you and your friends.")[0].1;
+    assert_eq!(signals.get(Signal::Reporting), 0.0);
+    assert_eq!(signals.get(Signal::Address), 0.0);
+}
