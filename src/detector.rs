@@ -257,7 +257,7 @@ impl DetectorBuilder {
                 weight: r.weight,
             })
             .collect();
-        // The rules compile while the lexicon's two automata build.
+        // The rules compile while the lexicon's automata build.
         let (lexicon, rules) = rayon::join(
             || Lexicon::build(&terms, &categories),
             || Rules::build(config.builtin_rules, &user_rules),

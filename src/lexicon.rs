@@ -1,6 +1,6 @@
 //! The spam lexicon: terms with a category and a weight, compiled into
 //! Aho-Corasick automata that run over folded text. The only module that
-//! names `aho_corasick`; the two automata build at once through
+//! names `aho_corasick`; the three automata build at once through
 //! `rayon::join` (one after the other where rayon has one thread).
 //!
 //! File format (`lexicon/<category>/<lang>.txt`): one term per line,
@@ -121,17 +121,67 @@ pub(crate) struct Hit {
 
 /// The compiled lexicon.
 ///
-/// Terms that fold to ASCII and all other terms go into two automata: two
-/// build faster than one (failure links through a trie of mixed scripts
-/// cost more to compute), and text that folds to ASCII, most of it, runs
-/// only the first. Other text runs both, which costs it about a quarter
-/// more in this pass.
+/// The terms go into three automata by the characters they hold (see
+/// [`Part`]): terms that fold to ASCII, terms whose first other character
+/// takes two bytes in UTF-8 (Latin letters with diacritics, Greek,
+/// Cyrillic, Hebrew, Arabic), and terms whose first other character takes
+/// more (Indic scripts, Thai and its neighbours, Chinese, Japanese,
+/// Korean). Smaller automata build faster (failure links through a trie of
+/// mixed scripts cost more to compute), and at once on two threads; text
+/// runs the ASCII automaton always and another only when it holds a
+/// character of that automaton's kind, so most text, which folds to ASCII,
+/// runs one, and a Thai or a Russian paragraph two.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    ascii: Option<Automaton>,
-    wide: Option<Automaton>,
+    /// One automaton per [`Part`], in its order.
+    parts: [Option<Automaton>; 3],
     patterns: Vec<Pattern>,
     categories: Vec<String>,
+}
+
+/// The three kinds of term, by the first byte of their first non-ASCII
+/// character: a term can only match text that holds such a byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// Terms that fold to ASCII.
+    Ascii = 0,
+    /// A first non-ASCII character of two bytes (lead byte `C2`–`DF`).
+    TwoByte = 1,
+    /// A first non-ASCII character of three or four bytes (lead byte `E0`
+    /// or more).
+    Longer = 2,
+}
+
+impl Part {
+    /// The part of a folded term.
+    fn of(text: &str) -> Part {
+        match text.bytes().find(|b| !b.is_ascii()) {
+            None => Part::Ascii,
+            Some(b) if b < 0xE0 => Part::TwoByte,
+            Some(_) => Part::Longer,
+        }
+    }
+
+    /// Which parts can match in `hay`: the ASCII part always, the others
+    /// when `hay` holds a character of their kind.
+    fn present(hay: &str) -> [bool; 3] {
+        let mut present = [true, false, false];
+        if hay.is_ascii() {
+            return present;
+        }
+        for b in hay.bytes() {
+            // Lead bytes only: continuation bytes are `80`–`BF`.
+            match b {
+                0xC0..=0xDF => present[Part::TwoByte as usize] = true,
+                0xE0.. => present[Part::Longer as usize] = true,
+                _ => continue,
+            }
+            if present.iter().all(|&p| p) {
+                break;
+            }
+        }
+        present
+    }
 }
 
 /// One automaton, with the index in `Lexicon::patterns` of each of its
@@ -187,16 +237,21 @@ impl Automaton {
     }
 }
 
-/// Calls `g` with each match of two automata in `hay`, leftmost-longest
-/// without overlaps, as one automaton over the terms of both would find
-/// them: the earlier match (the longer at one start) is taken, the search
-/// goes on after its end, and an automaton whose next match starts before
-/// that searches again.
-fn merge<'a>(runs: [&'a Automaton; 2], hay: &str, mut g: impl FnMut(&'a Automaton, Match)) {
-    let mut next = runs.map(|r| r.next(hay, 0));
+/// Calls `g` with each match of several automata (at most three) in
+/// `hay`, leftmost-longest without overlaps, as one automaton over the
+/// terms of all would find them: the earliest match (the longest at one
+/// start) is taken, the search goes on after its end, and an automaton
+/// whose next match starts before that searches again.
+fn merge<'a>(runs: &[Option<&'a Automaton>], hay: &str, mut g: impl FnMut(&'a Automaton, Match)) {
+    let mut next: [Option<Match>; 3] = [None; 3];
+    for (n, r) in next.iter_mut().zip(runs) {
+        *n = r.and_then(|r| r.next(hay, 0));
+    }
     while let Some(k) = earliest(&next) {
-        let Some(m) = next[k] else { break };
-        g(runs[k], m);
+        let (Some(m), Some(run)) = (next[k], runs[k]) else {
+            break;
+        };
+        g(run, m);
         // Terms never fold to empty (`check_term`), so matches are not
         // empty either; should one be, step past a character, so the loop
         // always ends.
@@ -210,21 +265,20 @@ fn merge<'a>(runs: [&'a Automaton; 2], hay: &str, mut g: impl FnMut(&'a Automato
         };
         for (n, r) in next.iter_mut().zip(runs) {
             if n.is_some_and(|n| n.start() < pos) {
-                *n = r.next(hay, pos);
+                *n = r.and_then(|r| r.next(hay, pos));
             }
         }
     }
 }
 
-/// Which of two pending matches comes first: the earlier start, and at
-/// one start the longer match.
-fn earliest(next: &[Option<Match>; 2]) -> Option<usize> {
-    match next {
-        [Some(a), Some(b)] => Some(usize::from((b.start(), a.end()) < (a.start(), b.end()))),
-        [Some(_), None] => Some(0),
-        [None, Some(_)] => Some(1),
-        [None, None] => None,
-    }
+/// Which of the pending matches comes first: the earliest start, and at
+/// one start the longest match (the first such, should two tie).
+fn earliest(next: &[Option<Match>; 3]) -> Option<usize> {
+    next.iter()
+        .enumerate()
+        .filter_map(|(k, m)| m.map(|m| (k, m)))
+        .min_by_key(|&(k, m)| (m.start(), std::cmp::Reverse(m.end()), k))
+        .map(|(k, _)| k)
 }
 
 /// Whether a term's script is written with spaces between words.
@@ -245,56 +299,63 @@ fn fold_terms(
     terms: &[Term],
     categories: &[String],
 ) -> Result<(Vec<String>, Vec<Pattern>), BuildError> {
-    let mut folded: Vec<String> = Vec::with_capacity(terms.len());
-    let mut patterns: Vec<Pattern> = Vec::with_capacity(terms.len());
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    // Folding is the slow part, and each term folds on its own: on all
-    // cores (rayon), then the merge in order.
-    let texts: Vec<String> = {
-        use rayon::prelude::*;
-        terms
-            .par_iter()
-            .map(|term| {
-                fold_str(term.text.trim_end_matches('*').trim())
-                    .trim()
-                    .to_string()
-            })
-            .collect()
-    };
-    for (term, text) in terms.iter().zip(texts) {
-        let prefix = term.text.ends_with('*');
-        let category = categories
-            .iter()
-            .position(|c| *c == term.category)
-            .ok_or_else(|| {
-                BuildError::lexicon(
-                    format!("term `{}`", term.text),
-                    format!("unknown category `{}`", term.category),
-                )
-            })?;
-        let pattern = Pattern {
-            category,
-            weight: term.weight as f32,
-            bounded: is_spaced(&text),
-            prefix,
-            plain: term.text.is_ascii() && text.len() <= SHORT_WORD && !text.contains(' '),
-        };
-        match seen.get(&text) {
-            Some(&i) => {
+    use rayon::prelude::*;
+    use std::collections::hash_map::{Entry, HashMap};
+    // Each term folds and becomes a pattern on its own: on all cores
+    // (rayon); only the merge of equal texts runs in order.
+    let each: Vec<(String, Pattern)> = terms
+        .par_iter()
+        .map(|term| {
+            let text = fold_str(term.text.trim_end_matches('*').trim())
+                .trim()
+                .to_string();
+            let category = categories
+                .iter()
+                .position(|c| *c == term.category)
+                .ok_or_else(|| {
+                    BuildError::lexicon(
+                        format!("term `{}`", term.text),
+                        format!("unknown category `{}`", term.category),
+                    )
+                })?;
+            let pattern = Pattern {
+                category,
+                weight: term.weight as f32,
+                bounded: is_spaced(&text),
+                prefix: term.text.ends_with('*'),
+                plain: term.text.is_ascii() && text.len() <= SHORT_WORD && !text.contains(' '),
+            };
+            Ok((text, pattern))
+        })
+        .collect::<Result<_, BuildError>>()?;
+    // The first term of each text, and the pattern it ends with.
+    let mut patterns: Vec<Pattern> = Vec::with_capacity(each.len());
+    let mut owners: Vec<usize> = Vec::with_capacity(each.len());
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(each.len());
+    for (k, (text, pattern)) in each.iter().enumerate() {
+        match seen.entry(text.as_str()) {
+            Entry::Occupied(slot) => {
+                let kept = &mut patterns[*slot.get()];
                 // A spelling with diacritics lets any source match.
-                let plain = patterns[i].plain && pattern.plain;
-                if pattern.weight > patterns[i].weight {
-                    patterns[i] = pattern;
+                let plain = kept.plain && pattern.plain;
+                if pattern.weight > kept.weight {
+                    *kept = pattern.clone();
                 }
-                patterns[i].plain = plain;
+                kept.plain = plain;
             }
-            None => {
-                seen.insert(text.clone(), folded.len());
-                folded.push(text);
-                patterns.push(pattern);
+            Entry::Vacant(slot) => {
+                slot.insert(patterns.len());
+                patterns.push(pattern.clone());
+                owners.push(k);
             }
         }
     }
+    drop(seen);
+    let mut each = each;
+    let folded = owners
+        .into_iter()
+        .map(|k| std::mem::take(&mut each[k].0))
+        .collect();
     Ok((folded, patterns))
 }
 
@@ -302,22 +363,23 @@ impl Lexicon {
     /// Compiles `terms`; `categories` gives each category's index.
     pub(crate) fn build(terms: &[Term], categories: &[String]) -> Result<Lexicon, BuildError> {
         let (folded, patterns) = fold_terms(terms, categories)?;
-        let (ascii, wide): (Vec<_>, Vec<_>) = folded
-            .iter()
-            .enumerate()
-            .map(|(i, text)| (text.as_str(), i))
-            .partition(|(text, _)| text.is_ascii());
-        // Each automaton takes about half the build; built at once they
-        // take half the time where rayon has two threads.
+        let mut split: [Vec<(&str, usize)>; 3] = Default::default();
+        for (i, text) in folded.iter().enumerate() {
+            split[Part::of(text) as usize].push((text.as_str(), i));
+        }
+        let [ascii, two, longer] = split;
+        // The ASCII automaton takes about as long to build as the other
+        // two together: on two threads, it builds beside them.
         // Dense tables for the first three bytes (the crate's default)
-        // speed up the search over ASCII text; for the other automaton two
-        // are as fast to search and quicker to build (its states branch
-        // over many more bytes).
-        let (ascii, wide) =
-            rayon::join(|| Automaton::build(ascii, 3), || Automaton::build(wide, 2));
+        // speed up the search over ASCII text; for the others two are as
+        // fast to search and quicker to build (their states branch over
+        // many more bytes).
+        let (ascii, (two, longer)) = rayon::join(
+            || Automaton::build(ascii, 3),
+            || rayon::join(|| Automaton::build(two, 2), || Automaton::build(longer, 2)),
+        );
         Ok(Lexicon {
-            ascii: ascii?,
-            wide: wide?,
+            parts: [ascii?, two?, longer?],
             patterns,
             categories: categories.to_vec(),
         })
@@ -338,25 +400,30 @@ impl Lexicon {
     /// Ordinary words (weight 0) take part in the matching but are not
     /// reported.
     pub(crate) fn find(&self, hay: &str, mut f: impl FnMut(Hit)) {
-        // Terms that are not ASCII cannot match ASCII text.
-        let wide = self.wide.as_ref().filter(|_| !hay.is_ascii());
-        let (a, w) = match (&self.ascii, wide) {
-            (Some(a), Some(w)) => (a, w),
-            (Some(one), None) | (None, Some(one)) => {
+        let present = Part::present(hay);
+        let mut runs: [Option<&Automaton>; 3] = [None; 3];
+        let mut n = 0;
+        for (part, &here) in self.parts.iter().zip(&present) {
+            if let (Some(a), true) = (part, here) {
+                runs[n] = Some(a);
+                n += 1;
+            }
+        }
+        match runs {
+            [Some(one), None, _] => {
                 for m in one.ac.find_iter(hay) {
                     if let Some(h) = one.hit(hay, m, &self.patterns) {
                         f(h);
                     }
                 }
-                return;
             }
-            (None, None) => return,
-        };
-        merge([a, w], hay, |run, m| {
-            if let Some(h) = run.hit(hay, m, &self.patterns) {
-                f(h);
-            }
-        });
+            [None, ..] => {}
+            _ => merge(&runs[..n], hay, |run, m| {
+                if let Some(h) = run.hit(hay, m, &self.patterns) {
+                    f(h);
+                }
+            }),
+        }
     }
 }
 
@@ -423,6 +490,24 @@ mod tests {
     }
 
     #[test]
+    fn terms_fall_into_parts_by_their_first_other_character() {
+        assert_eq!(Part::of("slot gacor"), Part::Ascii);
+        assert_eq!(Part::of("pg สล็อต"), Part::Longer);
+        assert_eq!(Part::of("казино x"), Part::TwoByte);
+        assert_eq!(Part::of("đổi thưởng"), Part::TwoByte);
+        assert_eq!(Part::of("博彩"), Part::Longer);
+        assert_eq!(Part::present("slot"), [true, false, false]);
+        assert_eq!(Part::present("slot казино"), [true, true, false]);
+        assert_eq!(Part::present("казино 博彩 x"), [true, true, true]);
+        assert_eq!(Part::present("สล็อต"), [true, false, true]);
+        // Terms of all three parts merge leftmost-longest.
+        let l = lex("slot\nслот\nสล็อต\nslot слот\nслот สล็อต pg\n");
+        assert_eq!(hits(&l, "slot слот слот สล็อต pg"), vec![(0, 13), (14, 41)]);
+        assert_eq!(hits(&l, "slot слот สล็อต pg"), vec![(0, 13), (14, 29)]);
+        assert_eq!(hits(&l, "слот slot"), vec![(0, 8), (9, 13)]);
+    }
+
+    #[test]
     fn ascii_and_other_terms_merge_leftmost_longest() {
         let l = lex("slot\npg\npg slot\nสล็อต\nสล็อต pg\npg สล็อต\n");
         // The mixed term covers the ASCII `pg` inside it; `slot` after it
@@ -436,7 +521,7 @@ mod tests {
     }
 
     #[test]
-    fn two_automata_find_what_one_would() {
+    fn split_automata_find_what_one_would() {
         // The built-in lexicon, split as always, against one automaton over
         // all of its terms, with the same word-boundary checks.
         let mut terms = Vec::new();
@@ -461,9 +546,10 @@ mod tests {
         .unwrap();
         // Haystacks glued from pieces of terms (whole, or cut at a
         // character at either end), in every script, with and without
-        // separators (a fixed pseudo-random walk). A third of the pieces
-        // come from terms that mix ASCII with other letters and a third from
-        // ASCII terms, so matches of the two automata meet and overlap.
+        // separators (a fixed pseudo-random walk). The pieces come in equal
+        // shares from terms that mix ASCII with other letters, ASCII terms,
+        // terms of each other part and all terms, so matches of the three
+        // automata meet and overlap.
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         let mut next = |n: usize| {
             state = state
@@ -476,10 +562,19 @@ mod tests {
             .filter(|t| !t.is_ascii() && t.bytes().any(|b| b.is_ascii_alphabetic()))
             .collect();
         let ascii_terms: Vec<&String> = folded.iter().filter(|t| t.is_ascii()).collect();
+        let of_part =
+            |p: Part| -> Vec<&String> { folded.iter().filter(|t| Part::of(t) == p).collect() };
+        let (two_terms, longer_terms) = (of_part(Part::TwoByte), of_part(Part::Longer));
         let all_terms: Vec<&String> = folded.iter().collect();
-        let pools = [&mixed_terms, &ascii_terms, &all_terms];
-        let seps = ["", " ", " ", "x", "88", "ก", "-"];
-        let mut mixed = 0;
+        let pools = [
+            &mixed_terms,
+            &ascii_terms,
+            &two_terms,
+            &longer_terms,
+            &all_terms,
+        ];
+        let seps = ["", " ", " ", "x", "88", "ก", "-", "é", "д"];
+        let (mut mixed, mut three) = (0, 0);
         for _ in 0..20_000 {
             let mut hay = String::new();
             for _ in 0..=next(4) {
@@ -500,9 +595,12 @@ mod tests {
             split.find(&hay, |h| got.push(h));
             assert_eq!(got, want, "{hay}");
             mixed += usize::from(!hay.is_ascii() && hay.bytes().any(|b| b.is_ascii_alphabetic()));
+            three += usize::from(Part::present(&hay).iter().all(|&p| p));
         }
-        // The walk mixes scripts within one haystack often enough to matter.
+        // The walk mixes scripts within one haystack, and runs all three
+        // automata, often enough to matter.
         assert!(mixed > 2_000, "{mixed}");
+        assert!(three > 1_000, "{three}");
     }
 
     #[test]
