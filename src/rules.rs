@@ -309,12 +309,21 @@ impl Rules {
         if self.rules.is_empty() {
             return;
         }
-        let matched = self.builtin.as_ref().map(|set| set.matches(hay));
+        // Built-in rules the set says do not match are skipped. Most text
+        // matches none, and a plain `is_match` settles that sooner than
+        // collecting every match.
+        let builtin = self
+            .builtin
+            .as_ref()
+            .map(|set| (set.len(), set.is_match(hay).then(|| set.matches(hay))));
         for (i, re) in self.regexes.iter().enumerate() {
-            if matched
-                .as_ref()
-                .is_some_and(|m| i < m.len() && !m.matched(i))
-            {
+            let skip = match &builtin {
+                Some((n, _)) if i >= *n => false,
+                Some((_, None)) => true,
+                Some((_, Some(m))) => !m.matched(i),
+                None => false,
+            };
+            if skip {
                 continue;
             }
             for m in re.find_iter(hay).take(max_per_rule) {
