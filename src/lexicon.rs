@@ -128,9 +128,10 @@ pub(crate) struct Hit {
 /// more (Indic scripts, Thai and its neighbours, Chinese, Japanese,
 /// Korean). Smaller automata build faster (failure links through a trie of
 /// mixed scripts cost more to compute), and at once on two threads; text
-/// runs the ASCII automaton always and another only when it holds a
-/// character of that automaton's kind, so most text, which folds to ASCII,
-/// runs one, and a Thai or a Russian paragraph two.
+/// runs the ASCII automaton always and another only when it holds the lead
+/// byte of one of its terms' first non-ASCII characters, so most text,
+/// which folds to ASCII, runs one, a Thai or a Russian paragraph two, and
+/// an em dash or curly quotes in French text run nothing more.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     /// One automaton per [`Part`], in its order.
@@ -161,27 +162,27 @@ impl Part {
             Some(_) => Part::Longer,
         }
     }
+}
 
-    /// Which parts can match in `hay`: the ASCII part always, the others
-    /// when `hay` holds a character of their kind.
-    fn present(hay: &str) -> [bool; 3] {
-        let mut present = [true, false, false];
-        if hay.is_ascii() {
-            return present;
+/// A set of bytes, one bit each.
+type ByteSet = [u64; 4];
+
+/// Adds `b` to `set`.
+fn insert(set: &mut ByteSet, b: u8) {
+    set[usize::from(b >> 6)] |= 1 << (b & 63);
+}
+
+/// The lead bytes of the non-ASCII characters in `hay` (none when `hay` is
+/// ASCII).
+fn lead_bytes(hay: &str) -> ByteSet {
+    let mut set = ByteSet::default();
+    if !hay.is_ascii() {
+        // Continuation bytes are `80`–`BF`; lead bytes `C0` and up.
+        for b in hay.bytes().filter(|&b| b >= 0xC0) {
+            insert(&mut set, b);
         }
-        for b in hay.bytes() {
-            // Lead bytes only: continuation bytes are `80`–`BF`.
-            match b {
-                0xC0..=0xDF => present[Part::TwoByte as usize] = true,
-                0xE0.. => present[Part::Longer as usize] = true,
-                _ => continue,
-            }
-            if present.iter().all(|&p| p) {
-                break;
-            }
-        }
-        present
     }
+    set
 }
 
 /// One automaton, with the index in `Lexicon::patterns` of each of its
@@ -190,6 +191,10 @@ impl Part {
 struct Automaton {
     ac: AhoCorasick,
     ids: Vec<usize>,
+    /// The lead bytes of its terms' first non-ASCII characters: a term can
+    /// only match text that holds its lead byte. `None` for an automaton of
+    /// ASCII terms, which runs on all text.
+    leads: Option<ByteSet>,
 }
 
 impl Automaton {
@@ -204,12 +209,31 @@ impl Automaton {
             return Ok(None);
         }
         let (texts, ids): (Vec<&str>, Vec<usize>) = terms.into_iter().unzip();
+        let mut leads = ByteSet::default();
+        let mut ascii = true;
+        for b in texts
+            .iter()
+            .filter_map(|t| t.bytes().find(|b| !b.is_ascii()))
+        {
+            insert(&mut leads, b);
+            ascii = false;
+        }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .dense_depth(dense_depth)
             .build(&texts)
             .map_err(|e| BuildError::automaton(e.to_string()))?;
-        Ok(Some(Automaton { ac, ids }))
+        Ok(Some(Automaton {
+            ac,
+            ids,
+            leads: (!ascii).then_some(leads),
+        }))
+    }
+
+    /// Whether one of its terms can match in text with these lead bytes.
+    fn may_match(&self, hay_leads: &ByteSet) -> bool {
+        self.leads
+            .is_none_or(|l| l.iter().zip(hay_leads).any(|(a, b)| a & b != 0))
     }
 
     /// The first match in `hay` that starts at `pos` or later.
@@ -400,11 +424,11 @@ impl Lexicon {
     /// Ordinary words (weight 0) take part in the matching but are not
     /// reported.
     pub(crate) fn find(&self, hay: &str, mut f: impl FnMut(Hit)) {
-        let present = Part::present(hay);
+        let hay_leads = lead_bytes(hay);
         let mut runs: [Option<&Automaton>; 3] = [None; 3];
         let mut n = 0;
-        for (part, &here) in self.parts.iter().zip(&present) {
-            if let (Some(a), true) = (part, here) {
+        for a in self.parts.iter().flatten() {
+            if a.may_match(&hay_leads) {
                 runs[n] = Some(a);
                 n += 1;
             }
@@ -496,10 +520,25 @@ mod tests {
         assert_eq!(Part::of("казино x"), Part::TwoByte);
         assert_eq!(Part::of("đổi thưởng"), Part::TwoByte);
         assert_eq!(Part::of("博彩"), Part::Longer);
-        assert_eq!(Part::present("slot"), [true, false, false]);
-        assert_eq!(Part::present("slot казино"), [true, true, false]);
-        assert_eq!(Part::present("казино 博彩 x"), [true, true, true]);
-        assert_eq!(Part::present("สล็อต"), [true, false, true]);
+        // An automaton runs on text that holds a lead byte of its terms'
+        // first non-ASCII characters; the ASCII one always.
+        let l = lex("slot\nслот\nสล็อต\n");
+        let runs = |hay: &str| -> Vec<bool> {
+            let leads = lead_bytes(hay);
+            l.parts
+                .iter()
+                .flatten()
+                .map(|a| a.may_match(&leads))
+                .collect()
+        };
+        assert_eq!(runs("slot"), [true, false, false]);
+        assert_eq!(runs("slot слот"), [true, true, false]);
+        assert_eq!(runs("слот สล็อต x"), [true, true, true]);
+        // `к` has another lead byte than `с`: no term here starts with it.
+        assert_eq!(runs("slot казино"), [true, false, false]);
+        assert_eq!(runs("สล็อต"), [true, false, true]);
+        // A dash or curly quotes (lead byte E2) run nothing else here.
+        assert_eq!(runs("slot — “x”"), [true, false, false]);
         // Terms of all three parts merge leftmost-longest.
         let l = lex("slot\nслот\nสล็อต\nslot слот\nслот สล็อต pg\n");
         assert_eq!(hits(&l, "slot слот слот สล็อต pg"), vec![(0, 13), (14, 41)]);
@@ -595,7 +634,8 @@ mod tests {
             split.find(&hay, |h| got.push(h));
             assert_eq!(got, want, "{hay}");
             mixed += usize::from(!hay.is_ascii() && hay.bytes().any(|b| b.is_ascii_alphabetic()));
-            three += usize::from(Part::present(&hay).iter().all(|&p| p));
+            let leads = lead_bytes(&hay);
+            three += usize::from(split.parts.iter().flatten().all(|a| a.may_match(&leads)));
         }
         // The walk mixes scripts within one haystack, and runs all three
         // automata, often enough to matter.
