@@ -55,6 +55,14 @@ fn is_mark(c: char) -> bool {
 /// ```
 pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Every mark is `'`, `"` or not ASCII: most text holds none, and a byte
+    // scan says so sooner than a walk over its characters.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'\'' | b'"') || !b.is_ascii())
+    {
+        return out;
+    }
     // The opening mark and its offset.
     let mut open: Option<(char, usize)> = None;
     let mut quoted = 0usize;
