@@ -943,7 +943,13 @@ impl Detector {
         s.set(Signal::Obfuscation, score::saturate(obfuscation));
         s.set(Signal::Shouting, score::shouting(st.upper, letters));
         s.set(Signal::Address, score::density(e.address, letters));
-        s.set(Signal::Reporting, score::saturate(e.reporting));
+        // A report talks about people; a scam posing as the police talks
+        // to the reader.
+        let address = s.get(Signal::Address);
+        s.set(
+            Signal::Reporting,
+            score::saturate(e.reporting) * (1.0 - address),
+        );
         if n > 1 {
             s.set(Signal::OffTopic, coherence::off_topic(shared));
         }

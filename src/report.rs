@@ -256,8 +256,11 @@ pub enum Signal {
     /// Reads like reporting: the vocabulary of news, police, courts and
     /// regulators ("arrested", "prosecutors", "the regulator warned",
     /// "said in a statement"; the `reporting` lexicon category),
-    /// saturating. An article about gambling or scams uses it, an advert
-    /// almost never does; its fitted weight is negative.
+    /// saturating, times `1 − address`. An article about gambling or scams
+    /// uses it, an advert almost never does, and its fitted weight is
+    /// negative; a message that tells *you* the police want you (a scam
+    /// posing as the police) is no report, so talking to the reader takes
+    /// it away.
     Reporting,
     /// Shares little vocabulary with the rest of the document.
     OffTopic,
