@@ -1025,7 +1025,8 @@ impl Detector {
                     None,
                     e.reporting_spans.clone(),
                     format!(
-                        "reads like a report (police, courts, regulators, attribution): {}",
+                        "{}: {}",
+                        self.describe(signal, v, e, profile),
                         quote_spans(doc, &e.reporting_spans)
                     ),
                 ),
@@ -1142,7 +1143,9 @@ impl Detector {
                 100.0 * v
             ),
             Signal::Lexicon | Signal::LexiconDensity => "spam vocabulary".to_string(),
-            Signal::Reporting => "reads like a report".to_string(),
+            Signal::Reporting => {
+                "reads like a report (police, courts, regulators, attribution)".to_string()
+            }
         }
     }
 }

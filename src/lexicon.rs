@@ -210,13 +210,11 @@ impl Automaton {
         }
         let (texts, ids): (Vec<&str>, Vec<usize>) = terms.into_iter().unzip();
         let mut leads = ByteSet::default();
-        let mut ascii = true;
         for b in texts
             .iter()
             .filter_map(|t| t.bytes().find(|b| !b.is_ascii()))
         {
             insert(&mut leads, b);
-            ascii = false;
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -226,7 +224,8 @@ impl Automaton {
         Ok(Some(Automaton {
             ac,
             ids,
-            leads: (!ascii).then_some(leads),
+            // No lead byte: all its terms are ASCII.
+            leads: (leads != ByteSet::default()).then_some(leads),
         }))
     }
 
@@ -266,16 +265,14 @@ impl Automaton {
 /// terms of all would find them: the earliest match (the longest at one
 /// start) is taken, the search goes on after its end, and an automaton
 /// whose next match starts before that searches again.
-fn merge<'a>(runs: &[Option<&'a Automaton>], hay: &str, mut g: impl FnMut(&'a Automaton, Match)) {
+fn merge<'a>(runs: &[&'a Automaton], hay: &str, mut g: impl FnMut(&'a Automaton, Match)) {
     let mut next: [Option<Match>; 3] = [None; 3];
     for (n, r) in next.iter_mut().zip(runs) {
-        *n = r.and_then(|r| r.next(hay, 0));
+        *n = r.next(hay, 0);
     }
     while let Some(k) = earliest(&next) {
-        let (Some(m), Some(run)) = (next[k], runs[k]) else {
-            break;
-        };
-        g(run, m);
+        let Some(m) = next[k] else { break };
+        g(runs[k], m);
         // Terms never fold to empty (`check_term`), so matches are not
         // empty either; should one be, step past a character, so the loop
         // always ends.
@@ -289,7 +286,7 @@ fn merge<'a>(runs: &[Option<&'a Automaton>], hay: &str, mut g: impl FnMut(&'a Au
         };
         for (n, r) in next.iter_mut().zip(runs) {
             if n.is_some_and(|n| n.start() < pos) {
-                *n = r.and_then(|r| r.next(hay, pos));
+                *n = r.next(hay, pos);
             }
         }
     }
@@ -425,28 +422,32 @@ impl Lexicon {
     /// reported.
     pub(crate) fn find(&self, hay: &str, mut f: impl FnMut(Hit)) {
         let hay_leads = lead_bytes(hay);
-        let mut runs: [Option<&Automaton>; 3] = [None; 3];
-        let mut n = 0;
-        for a in self.parts.iter().flatten() {
-            if a.may_match(&hay_leads) {
-                runs[n] = Some(a);
-                n += 1;
-            }
+        let mut may = self
+            .parts
+            .iter()
+            .flatten()
+            .filter(|a| a.may_match(&hay_leads));
+        let Some(first) = may.next() else {
+            return;
+        };
+        let mut runs = [first; 3];
+        let mut n = 1;
+        for a in may {
+            runs[n] = a;
+            n += 1;
         }
-        match runs {
-            [Some(one), None, _] => {
-                for m in one.ac.find_iter(hay) {
-                    if let Some(h) = one.hit(hay, m, &self.patterns) {
-                        f(h);
-                    }
+        if n == 1 {
+            for m in first.ac.find_iter(hay) {
+                if let Some(h) = first.hit(hay, m, &self.patterns) {
+                    f(h);
                 }
             }
-            [None, ..] => {}
-            _ => merge(&runs[..n], hay, |run, m| {
+        } else {
+            merge(&runs[..n], hay, |run, m| {
                 if let Some(h) = run.hit(hay, m, &self.patterns) {
                     f(h);
                 }
-            }),
+            });
         }
     }
 }

@@ -312,18 +312,14 @@ impl Rules {
         // Built-in rules the set says do not match are skipped. Most text
         // matches none, and a plain `is_match` settles that sooner than
         // collecting every match.
-        let builtin = self
+        let n_builtin = self.builtin.as_ref().map_or(0, RegexSet::len);
+        let matched = self
             .builtin
             .as_ref()
-            .map(|set| (set.len(), set.is_match(hay).then(|| set.matches(hay))));
+            .filter(|set| set.is_match(hay))
+            .map(|set| set.matches(hay));
         for (i, re) in self.regexes.iter().enumerate() {
-            let skip = match &builtin {
-                Some((n, _)) if i >= *n => false,
-                Some((_, None)) => true,
-                Some((_, Some(m))) => !m.matched(i),
-                None => false,
-            };
-            if skip {
+            if i < n_builtin && !matched.as_ref().is_some_and(|m| m.matched(i)) {
                 continue;
             }
             for m in re.find_iter(hay).take(max_per_rule) {
