@@ -76,7 +76,7 @@ const STAGE_ONE: [Signal; 15] = [
 ];
 
 /// Stage-two context signals.
-const STAGE_TWO: [Signal; 8] = [
+const STAGE_TWO: [Signal; 9] = [
     Signal::Neighbors,
     Signal::Document,
     Signal::Outlier,
@@ -85,6 +85,7 @@ const STAGE_TWO: [Signal; 8] = [
     Signal::SpamPage,
     Signal::Elsewhere,
     Signal::Echo,
+    Signal::Woven,
 ];
 
 /// A paragraph as the fitter sees it.

@@ -40,7 +40,7 @@ impl Default for Thresholds {
 /// paragraph's own signals: `bias + Σ weight × signal`. Stage two adds the
 /// context: `context_bias + context_self × stage-one log-odds + neighbors ×
 /// … + document × … + outlier × … + topic × … + stranger × … + spam_page ×
-/// … + elsewhere × … + echo × …`. The score is the logistic
+/// … + elsewhere × … + echo × … + woven × …`. The score is the logistic
 /// function of the stage-two log-odds. The defaults are fitted by
 /// `examples/fit.rs` (which writes `src/weights.rs`); see the README.
 ///
@@ -96,6 +96,8 @@ pub struct Weights {
     pub elsewhere: f64,
     /// Stage-two weight of [`Signal::Echo`](crate::Signal::Echo).
     pub echo: f64,
+    /// Stage-two weight of [`Signal::Woven`](crate::Signal::Woven).
+    pub woven: f64,
 }
 
 impl Default for Weights {
@@ -142,6 +144,7 @@ impl Weights {
             (Signal::SpamPage, self.spam_page),
             (Signal::Elsewhere, self.elsewhere),
             (Signal::Echo, self.echo),
+            (Signal::Woven, self.woven),
         ])
     }
 

@@ -598,6 +598,8 @@ impl Detector {
         let elsewhere = score::elsewhere(&p1);
         let kin = coherence::kin(&pairs, &p1);
         let n_clean = (0..n).filter(|&i| clean_like(i)).count();
+        let off_topic: Vec<f64> = signals.iter().map(|s| s.get(Signal::OffTopic)).collect();
+        let woven = score::woven(&p1, &off_topic);
         let mut scores = Vec::with_capacity(n);
         for i in 0..n {
             let own = f64::from(ev[i].letters());
@@ -621,6 +623,10 @@ impl Detector {
             s.set(Signal::Topic, topics[i]);
             s.set(Signal::Elsewhere, elsewhere[i]);
             s.set(Signal::Echo, score::echo(kin[i], p1[i]));
+            // A paragraph that reads like a report is about the spam
+            // around it, not part of it.
+            let reporting = s.get(Signal::Reporting);
+            s.set(Signal::Woven, woven[i] * (1.0 - reporting));
             s.set(
                 Signal::Stranger,
                 score::stranger(s.get(Signal::OffTopic), off_clean),
@@ -1138,6 +1144,9 @@ impl Detector {
                     "looks plain, but the paragraphs that use its words look like spam ({v:.2})"
                 )
             }
+            Signal::Woven => format!(
+                "the clear spam elsewhere in the document shares its words: a spam page, not an injected line ({v:.2})"
+            ),
             Signal::Topic => format!(
                 "{:.0}% of the rest of the document uses the same vocabulary, with no links, contacts or disguises anywhere: the document is about it",
                 100.0 * v

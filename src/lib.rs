@@ -40,13 +40,15 @@
 //! characters removed) and yields [`Signal`]s: letters in a script the rest
 //! of the document does not use; short function words the rest does not
 //! use (a language change, in any language); hits of the built-in
-//! multilingual spam lexicon (Aho-Corasick: one automaton for the terms that fold to ASCII, one for the rest); regex features (links, contacts, money, brand-plus-digits
+//! multilingual spam lexicon (Aho-Corasick: three automata, by the kind of
+//! characters a term holds); regex features (links, contacts, money, brand-plus-digits
 //! tokens, spaced letters, punctuation runs); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
 //! model combines them; a second stage adds the context (spam on both sides,
 //! document-wide spam, the strongest spam elsewhere, the spamminess of
 //! the paragraphs that share its words, fit with the
-//! clean-looking part, the document's topic, and two conjunctions:
+//! clean-looking part, the document's topic, whether the clear spam
+//! elsewhere shares the document's words, and two conjunctions:
 //! `stranger` and `spam_page`). The weights are
 //! fitted on labelled data by `examples/fit.rs`.
 //!

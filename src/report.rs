@@ -307,13 +307,22 @@ pub enum Signal {
     /// what a kit holds, a price) repeat what its loud lines sell; a host
     /// paragraph shares its words with the rest of the host.
     Echo,
+    /// Woven-in spam: the clear spam among the other paragraphs (stage-one
+    /// probability at least 0.9) shares the document's words: the mean of
+    /// their `1 − off_topic`, times `min(1, their number / 3)`, times
+    /// `1 − reporting` (a paragraph that reads like a report is about the
+    /// spam, not part of it). The loud
+    /// lines of a spam page talk about what its plain lines talk about;
+    /// an injected ad shares few words with the page it was spliced into,
+    /// so its host keeps a low value.
+    Woven,
     /// A user-supplied rule matched.
     CustomRule,
 }
 
 impl Signal {
     /// Every signal, in the order of the feature vector.
-    pub const ALL: [Signal; 24] = [
+    pub const ALL: [Signal; 25] = [
         Signal::ForeignScript,
         Signal::ForeignLang,
         Signal::Lexicon,
@@ -337,6 +346,7 @@ impl Signal {
         Signal::SpamPage,
         Signal::Elsewhere,
         Signal::Echo,
+        Signal::Woven,
         Signal::CustomRule,
     ];
 
@@ -372,6 +382,7 @@ impl Signal {
             Signal::SpamPage => "spam_page",
             Signal::Elsewhere => "elsewhere",
             Signal::Echo => "echo",
+            Signal::Woven => "woven",
             Signal::CustomRule => "custom_rule",
         }
     }

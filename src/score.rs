@@ -139,6 +139,50 @@ pub(crate) fn echo(kin: f64, p1: f64) -> f64 {
     (kin * (1.0 - p1)).clamp(0.0, 1.0)
 }
 
+/// Stage-one probability from which a paragraph counts as clear spam for
+/// [`woven`].
+const CLEAR_SPAM: f64 = 0.9;
+
+/// Number of clear-spam paragraphs whose fit [`woven`] trusts in full.
+const WOVEN_FULL: f64 = 3.0;
+
+/// Woven-in spam, for each paragraph: how well the clear spam among the
+/// *other* paragraphs (stage-one probability `p1` at least [`CLEAR_SPAM`])
+/// fits the document, the mean of their `1 − off_topic` (`off_topic`: the
+/// share of a paragraph's words that no other paragraph uses), times
+/// `min(1, their number / 3)`.
+///
+/// The loud lines of a spam page or e-mail talk about what its plain lines
+/// talk about, so they share its words, and the plain lines are spam too;
+/// an injected ad shares few words with the page it was spliced into, and
+/// its host stays clean. One clear line is weak evidence either way.
+///
+/// ```text
+/// p1:         0.95 0.2  0.97 0.1
+/// off_topic:  0.1  0.0  0.3  0.0
+/// woven:      0.23 0.53 0.30 0.53  (for the second: mean(0.9, 0.7) × 2/3)
+/// ```
+pub(crate) fn woven(p1: &[f64], off_topic: &[f64]) -> Vec<f64> {
+    let clear = |i: usize| p1[i] >= CLEAR_SPAM;
+    let fit = |i: usize| 1.0 - off_topic[i].clamp(0.0, 1.0);
+    let n = (0..p1.len()).filter(|&i| clear(i)).count();
+    let total: f64 = (0..p1.len()).filter(|&i| clear(i)).map(fit).sum();
+    (0..p1.len())
+        .map(|i| {
+            let (n, total) = if clear(i) {
+                (n - 1, total - fit(i))
+            } else {
+                (n, total)
+            };
+            if n == 0 {
+                return 0.0;
+            }
+            let n = n as f64;
+            (total / n * (n / WOVEN_FULL).min(1.0)).clamp(0.0, 1.0)
+        })
+        .collect()
+}
+
 /// Spam elsewhere: for each paragraph, the highest stage-one probability
 /// among the other paragraphs (0 in a document of one paragraph).
 ///
@@ -206,6 +250,22 @@ mod tests {
         assert!((echo(0.8, 0.25) - 0.6).abs() < 1e-12);
         assert_eq!(echo(0.8, 1.0), 0.0);
         assert_eq!(echo(0.0, 0.1), 0.0);
+        assert!(woven(&[], &[]).is_empty());
+        assert_eq!(woven(&[0.95], &[0.0]), vec![0.0]);
+        let w = woven(&[0.95, 0.2, 0.97, 0.1], &[0.1, 0.0, 0.3, 0.0]);
+        let expected = [0.7 / 3.0, 1.6 / 3.0, 0.9 / 3.0, 1.6 / 3.0];
+        for (got, want) in w.iter().zip(expected) {
+            assert!((got - want).abs() < 1e-12, "{w:?}");
+        }
+        // Three clear lines that share the document's words count in
+        // full; lines whose words are all their own count for nothing.
+        assert_eq!(woven(&[0.9, 0.9, 0.9, 0.0], &[0.0; 4])[3], 1.0);
+        assert_eq!(
+            woven(&[0.99, 0.99, 0.99, 0.1], &[1.0, 1.0, 1.0, 0.0])[3],
+            0.0
+        );
+        // Below the clear-spam line, nothing counts.
+        assert_eq!(woven(&[0.89, 0.89, 0.89, 0.1], &[0.0; 4])[3], 0.0);
         assert!(elsewhere(&[]).is_empty());
         assert_eq!(elsewhere(&[0.7]), vec![0.0]);
         assert_eq!(elsewhere(&[0.1, 0.9, 0.3]), vec![0.9, 0.3, 0.9]);

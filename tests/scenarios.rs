@@ -336,6 +336,42 @@ fn context_signals_single_out_strangers_spam_pages_and_spam_elsewhere() {
 }
 
 #[test]
+fn the_plain_lines_of_a_spam_page_are_woven_into_it() {
+    let det = Detector::new();
+    let woven = |doc: &str| -> Vec<f64> {
+        det.signals(doc)
+            .iter()
+            .map(|(_, s)| s.get(Signal::Woven))
+            .collect()
+    };
+    // A spam e-mail: three loud lines, and plain lines about what they sell.
+    let page = woven(
+        "Refinance your mortgage today!!! Lowest rates GUARANTEED, click here: www.best-rates-now.biz\n\n\
+         Our mortgage brokers compare rates from many lenders every day.\n\n\
+         100% FREE mortgage quote, no obligation, bad credit OK! Call 1-800-555-0199 now!!!\n\n\
+         A lower rate on your mortgage can save you money every month.\n\n\
+         ACT NOW: refinance at the lowest rates ever, limited time offer, apply at www.best-rates-now.biz",
+    );
+    assert!(page[1] > 0.4 && page[3] > 0.4, "{page:?}");
+    // An article with three unrelated lines spliced in: the lines share few
+    // words with it (short ones count partly: `off_topic` is damped under
+    // eight words), so its paragraphs are woven into much less.
+    let article = woven(
+        "The council approved the new bus timetable on Monday.\n\n\
+         Slot gacor hari ini, bocoran RTP live maxwin, daftar di GACOR88!\n\n\
+         Buses on the harbour route will run every ten minutes from March.\n\n\
+         Cheap v1agra and c1alis, no prescription, order at www.pills-direct.biz\n\n\
+         The council said the new timetable follows a survey of bus users.\n\n\
+         Crypto signals: 500% profit guaranteed, join t.me/profit_signals now!\n\n\
+         Users asked for more buses on the harbour route in the evening.",
+    );
+    assert!(
+        [0, 2, 4, 6].iter().all(|&i| article[i] < 0.2),
+        "{article:?}"
+    );
+}
+
+#[test]
 fn plain_lines_echo_the_spam_they_share_words_with() {
     let det = Detector::new();
     let echo = |doc: &str| -> Vec<f64> {
