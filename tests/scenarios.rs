@@ -36,6 +36,14 @@ fn first(det: &Detector, text: &str, signal: Signal) -> f64 {
     det.signals(text)[0].1.get(signal)
 }
 
+/// The value of `signal` for each paragraph of `text`.
+fn each(det: &Detector, text: &str, signal: Signal) -> Vec<f64> {
+    det.signals(text)
+        .iter()
+        .map(|(_, s)| s.get(signal))
+        .collect()
+}
+
 #[test]
 fn scenarios() {
     let cases: Cases =
@@ -292,11 +300,7 @@ fn context_signals_single_out_strangers_spam_pages_and_spam_elsewhere() {
         Daftar sekarang dan menang jackpot besar setiap hari bersama kami.\n\n\
         The council said the new timetable follows a survey of bus users.\n\n\
         Users asked for more buses on the harbour route in the evening.";
-    let signals = det.signals(article);
-    let stranger: Vec<f64> = signals
-        .iter()
-        .map(|(_, s)| s.get(Signal::Stranger))
-        .collect();
+    let stranger = each(&det, article, Signal::Stranger);
     let max_clean = [0, 1, 3, 4]
         .iter()
         .map(|&i| stranger[i])
@@ -305,17 +309,11 @@ fn context_signals_single_out_strangers_spam_pages_and_spam_elsewhere() {
         stranger[2] > 0.5 && stranger[2] > 2.0 * max_clean,
         "{stranger:?}"
     );
-    let page: Vec<f64> = signals
-        .iter()
-        .map(|(_, s)| s.get(Signal::SpamPage))
-        .collect();
+    let page = each(&det, article, Signal::SpamPage);
     assert!(page.iter().all(|&v| v < 0.1), "{page:?}");
     // Every paragraph but the spliced line sees spam elsewhere; the line
     // itself sees only clean text.
-    let elsewhere: Vec<f64> = signals
-        .iter()
-        .map(|(_, s)| s.get(Signal::Elsewhere))
-        .collect();
+    let elsewhere = each(&det, article, Signal::Elsewhere);
     assert!(
         elsewhere[2] < 0.3 && [0, 1, 3, 4].iter().all(|&i| elsewhere[i] > 0.7),
         "{elsewhere:?}"
@@ -338,12 +336,7 @@ fn context_signals_single_out_strangers_spam_pages_and_spam_elsewhere() {
 #[test]
 fn the_plain_lines_of_a_spam_page_are_woven_into_it() {
     let det = Detector::new();
-    let woven = |doc: &str| -> Vec<f64> {
-        det.signals(doc)
-            .iter()
-            .map(|(_, s)| s.get(Signal::Woven))
-            .collect()
-    };
+    let woven = |doc: &str| each(&det, doc, Signal::Woven);
     // A spam e-mail: three loud lines, and plain lines about what they sell.
     let page = woven(
         "Refinance your mortgage today!!! Lowest rates GUARANTEED, click here: www.best-rates-now.biz\n\n\
@@ -374,12 +367,7 @@ fn the_plain_lines_of_a_spam_page_are_woven_into_it() {
 #[test]
 fn plain_lines_echo_the_spam_they_share_words_with() {
     let det = Detector::new();
-    let echo = |doc: &str| -> Vec<f64> {
-        det.signals(doc)
-            .iter()
-            .map(|(_, s)| s.get(Signal::Echo))
-            .collect()
-    };
+    let echo = |doc: &str| each(&det, doc, Signal::Echo);
     // A spam mail: the third line says nothing spammy on its own, but its
     // words are the words of the loud lines around it.
     let mail = echo(
