@@ -1025,25 +1025,19 @@ impl Detector {
                         }
                     }
                 }
-                Signal::Reporting => push(
-                    signal,
-                    c,
-                    None,
-                    e.reporting_spans.clone(),
-                    format!(
-                        "{}: {}",
-                        self.describe(signal, v, e, profile),
-                        quote_spans(doc, &e.reporting_spans)
-                    ),
-                ),
                 _ => {
-                    let spans: Vec<Span> = e
-                        .rule_spans
-                        .iter()
-                        .filter(|(r, _)| self.rules.rules()[*r].signal == signal)
-                        .map(|&(_, sp)| sp)
-                        .take(MAX_REASON_SPANS)
-                        .collect();
+                    // The words that gave the signal: reporting hits, or
+                    // the matches of the rules that feed it.
+                    let spans: Vec<Span> = if signal == Signal::Reporting {
+                        e.reporting_spans.clone()
+                    } else {
+                        e.rule_spans
+                            .iter()
+                            .filter(|(r, _)| self.rules.rules()[*r].signal == signal)
+                            .map(|&(_, sp)| sp)
+                            .take(MAX_REASON_SPANS)
+                            .collect()
+                    };
                     let category = (signal == Signal::CustomRule).then(|| {
                         let mut names: Vec<&str> = e
                             .rule_spans
