@@ -7,15 +7,31 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::BuildError;
-use crate::report::Signal;
+use crate::report::{Label, Signal};
 
-/// Scores at which a paragraph becomes suspicious and spam.
+/// Scores at which a paragraph becomes suspicious and spam, and the share
+/// of spam that makes a whole document a spam page.
+///
+/// A paragraph scored `spam` or more is spam, one scored `suspicious` or
+/// more is suspicious. A document in which no paragraph is clean and at
+/// least the share `page` of the paragraphs (and at least one) is spam is
+/// a spam page: its suspicious paragraphs are spam too. The plain lines of
+/// a spam e-mail or doorway page read like any text on their own, but a
+/// page with nothing clean-looking in it has no host they could belong to.
+/// `page = 1` turns this off.
 ///
 /// # Examples
 ///
 /// ```
+/// use interloper::Label;
 /// let t = interloper::Thresholds::default();
 /// assert!(0.0 <= t.suspicious && t.suspicious <= t.spam && t.spam <= 1.0);
+/// assert_eq!(t.label(t.spam), Label::Spam);
+/// // Two spam paragraphs and a suspicious one, nothing clean: a spam page.
+/// let (s, u) = (t.spam, t.suspicious);
+/// assert_eq!(t.labels(&[s, u, s]), [Label::Spam; 3]);
+/// // A clean paragraph among them: a host with spam in it.
+/// assert_eq!(t.labels(&[s, u, s, 0.0]), [Label::Spam, Label::Suspicious, Label::Spam, Label::Clean]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -25,11 +41,61 @@ pub struct Thresholds {
     pub suspicious: f64,
     /// Lowest score labelled spam.
     pub spam: f64,
+    /// Lowest share of spam paragraphs that makes a document with no clean
+    /// paragraph a spam page, whose suspicious paragraphs are spam.
+    pub page: f64,
 }
 
 impl Default for Thresholds {
     fn default() -> Thresholds {
         crate::weights::THRESHOLDS
+    }
+}
+
+impl Thresholds {
+    /// The label of one paragraph scored `score`, on its own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = interloper::Thresholds::default();
+    /// assert_eq!(t.label(0.0), interloper::Label::Clean);
+    /// ```
+    pub fn label(&self, score: f64) -> Label {
+        if score >= self.spam {
+            Label::Spam
+        } else if score >= self.suspicious {
+            Label::Suspicious
+        } else {
+            Label::Clean
+        }
+    }
+
+    /// The labels of one document's paragraphs from their scores, spam
+    /// pages included (see [`Thresholds`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = interloper::Thresholds::default();
+    /// assert!(t.labels(&[]).is_empty());
+    /// assert_eq!(t.labels(&[t.suspicious]), [interloper::Label::Suspicious]);
+    /// ```
+    pub fn labels(&self, scores: &[f64]) -> Vec<Label> {
+        let mut labels: Vec<Label> = scores.iter().map(|&s| self.label(s)).collect();
+        if self.is_page(&labels) {
+            labels.fill(Label::Spam);
+        }
+        labels
+    }
+
+    /// Whether paragraphs labelled `labels` on their own make a spam page.
+    fn is_page(&self, labels: &[Label]) -> bool {
+        let spam = labels.iter().filter(|&&l| l == Label::Spam).count();
+        spam > 0
+            && spam < labels.len()
+            && !labels.contains(&Label::Clean)
+            && spam as f64 >= self.page * labels.len() as f64
     }
 }
 
@@ -606,6 +672,7 @@ impl Config {
         for (name, v) in [
             ("thresholds.suspicious", t.suspicious),
             ("thresholds.spam", t.spam),
+            ("thresholds.page", t.page),
         ] {
             if !(v.is_finite() && (0.0..=1.0).contains(&v)) {
                 return Err(BuildError::invalid(
@@ -726,6 +793,30 @@ mod tests {
     #[test]
     fn fitted_defaults_are_valid() {
         Config::default().check().unwrap();
+    }
+
+    #[test]
+    fn a_page_needs_no_clean_paragraph_and_its_share_of_spam() {
+        use Label::{Clean, Spam, Suspicious};
+        let mut t = Thresholds::default();
+        (t.suspicious, t.spam, t.page) = (0.3, 0.6, 0.5);
+        let labels = |scores: &[f64]| t.labels(scores);
+        // One spam, one suspicious: half is spam, nothing clean.
+        assert_eq!(labels(&[0.9, 0.4]), [Spam, Spam]);
+        // One spam in three is under the share.
+        assert_eq!(labels(&[0.9, 0.4, 0.4]), [Spam, Suspicious, Suspicious]);
+        // No spam at all is never a page, whatever the share.
+        t.page = 0.0;
+        assert_eq!(t.labels(&[0.4, 0.4]), [Suspicious, Suspicious]);
+        // A clean paragraph makes it a host.
+        assert_eq!(
+            t.labels(&[0.9, 0.9, 0.4, 0.1]),
+            [Spam, Spam, Suspicious, Clean]
+        );
+        // A share of 1 needs every paragraph spam on its own: off.
+        t.page = 1.0;
+        assert_eq!(t.labels(&[0.9, 0.9, 0.4]), [Spam, Spam, Suspicious]);
+        assert!(t.labels(&[]).is_empty());
     }
 
     #[test]

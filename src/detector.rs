@@ -4,7 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::coherence;
-use crate::config::{Config, Identify, LexiconConfig, RuleConfig, TermConfig};
+use crate::config::{Config, Identify, LexiconConfig, RuleConfig, TermConfig, Thresholds};
 use crate::error::BuildError;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, Lexicon, Term};
@@ -468,33 +468,30 @@ impl Detector {
         self.identify_langs(doc, &mut ev, &mut profile, &signals, &scores);
         let cfg = &self.inner.config;
         let w = &cfg.weights;
+        let labels = cfg.thresholds.labels(&scores);
+        let page = PageCount::new(&scores, &cfg.thresholds);
         let paragraphs = ev
             .iter()
-            .zip(signals.iter().zip(scores.iter()))
-            .map(|(e, (sig, &score))| {
-                let label = if score >= cfg.thresholds.spam {
-                    Label::Spam
-                } else if score >= cfg.thresholds.suspicious {
-                    Label::Suspicious
+            .zip(signals.iter().zip(scores.iter().zip(labels)))
+            .map(|(e, (sig, (&score, label)))| Verdict {
+                start: e.span.start,
+                end: e.span.end,
+                label,
+                score,
+                lang: e.guess.map(|g| g.0),
+                lang_confidence: e.guess.and_then(|g| g.1),
+                script: e.stats.scripts.dominant(),
+                // Clean paragraphs carry no reasons: a document of a
+                // million short lines must not hold a million lists.
+                reasons: if label == Label::Clean {
+                    Vec::new()
                 } else {
-                    Label::Clean
-                };
-                Verdict {
-                    start: e.span.start,
-                    end: e.span.end,
-                    label,
-                    score,
-                    lang: e.guess.map(|g| g.0),
-                    lang_confidence: e.guess.and_then(|g| g.1),
-                    script: e.stats.scripts.dominant(),
-                    // Clean paragraphs carry no reasons: a document of a
-                    // million short lines must not hold a million lists.
-                    reasons: if label == Label::Clean {
-                        Vec::new()
-                    } else {
-                        self.reasons(doc, e, sig, w, &profile)
-                    },
-                }
+                    let mut reasons = self.reasons(doc, e, sig, w, &profile);
+                    if score < cfg.thresholds.spam && label == Label::Spam {
+                        reasons.insert(0, page.reason());
+                    }
+                    reasons
+                },
             })
             .collect();
         Report {
@@ -1149,6 +1146,37 @@ impl Detector {
             Signal::Reporting => {
                 "reads like a report (police, courts, regulators, attribution)".to_string()
             }
+        }
+    }
+}
+
+/// How a document came to be a spam page, for the reason given to the
+/// paragraphs it lifts from suspicious to spam.
+struct PageCount {
+    spam: usize,
+    paragraphs: usize,
+}
+
+impl PageCount {
+    /// Counts the paragraphs spam on their own score.
+    fn new(scores: &[f64], t: &Thresholds) -> PageCount {
+        PageCount {
+            spam: scores.iter().filter(|&&s| s >= t.spam).count(),
+            paragraphs: scores.len(),
+        }
+    }
+
+    /// The reason of a paragraph lifted to spam by the page rule.
+    fn reason(&self) -> Reason {
+        Reason {
+            signal: Signal::Document,
+            contribution: 0.0,
+            category: None,
+            spans: Vec::new(),
+            detail: format!(
+                "a spam page: no paragraph of the document looks clean and {} of its {} are spam, so this suspicious one is spam too",
+                self.spam, self.paragraphs
+            ),
         }
     }
 }

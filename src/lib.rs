@@ -50,7 +50,9 @@
 //! clean-looking part, the document's topic, whether the clear spam
 //! elsewhere shares the document's words, and two conjunctions:
 //! `stranger` and `spam_page`). The weights are
-//! fitted on labelled data by `examples/fit.rs`.
+//! fitted on labelled data by `examples/fit.rs`. [`Thresholds`] turn the
+//! scores into labels; a document with no clean paragraph and enough spam
+//! is a spam page, whose suspicious paragraphs are spam too.
 //!
 //! # Example: a custom lexicon and rule
 //!

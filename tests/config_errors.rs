@@ -298,6 +298,11 @@ const CASES: &[(&str, Source, &[&str])] = &[
         &["thresholds.spam", "1.5", "[0, 1]"],
     ),
     (
+        "page share out of range",
+        Toml("[thresholds]\npage = -0.1"),
+        &["thresholds.page", "-0.1", "[0, 1]"],
+    ),
+    (
         "nan threshold",
         Toml("[thresholds]\nsuspicious = nan"),
         &["thresholds.suspicious", "NaN", "[0, 1]"],

@@ -365,6 +365,54 @@ fn the_plain_lines_of_a_spam_page_are_woven_into_it() {
 }
 
 #[test]
+fn a_page_with_nothing_clean_in_it_is_spam_throughout() {
+    let mail = "Make $5,000 a week from home!!!\n\n\
+        Dear friend, my name is Anna and two years ago I was a single mother working two jobs.\n\n\
+        Today I work from my kitchen table a few hours a day and I have never been happier.\n\n\
+        The program I joined shows you step by step what to do, and it costs nothing to start.\n\n\
+        To get your free information pack, reply with SEND INFO in the subject line. \
+        To be removed from our list, reply with REMOVE.";
+    // Strict thresholds, so that the plain lines sit between them.
+    let det = |page: f64| {
+        let config = Config::from_toml(&format!(
+            "[thresholds]\nsuspicious = 0.5\nspam = 0.95\npage = {page}"
+        ))
+        .expect("loads");
+        Detector::builder().config(config).build().expect("builds")
+    };
+    let labels = |page: f64, doc: &str| -> Vec<Label> {
+        det(page)
+            .scan(doc)
+            .paragraphs()
+            .iter()
+            .map(|v| v.label())
+            .collect()
+    };
+    // With the page rule off, the plain lines are only suspicious.
+    let own = labels(1.0, mail);
+    assert!(own.contains(&Label::Suspicious), "{own:?}");
+    assert!(!own.contains(&Label::Clean), "{own:?}");
+    let spam = own.iter().filter(|&&l| l == Label::Spam).count();
+    assert!(2 * spam >= own.len(), "{own:?}");
+    // With it on, nothing clean and half of it spam: a spam page.
+    let report = det(0.5).scan(mail);
+    for (v, own) in report.paragraphs().iter().zip(&own) {
+        assert_eq!(v.label(), Label::Spam);
+        if *own == Label::Suspicious {
+            let first = &v.reasons()[0];
+            assert_eq!(first.signal(), Signal::Document);
+            assert!(first.detail().starts_with("a spam page"), "{first}");
+        }
+    }
+    // A clean paragraph (this one on its own is clean) makes it a host
+    // with spam in it: the suspicious lines stay suspicious.
+    let host = format!("{mail}\n\nThe council approved the new bus timetable on Monday.");
+    let hosted = labels(0.5, &host);
+    assert_eq!(hosted.last(), Some(&Label::Clean), "{hosted:?}");
+    assert!(hosted.contains(&Label::Suspicious), "{hosted:?}");
+}
+
+#[test]
 fn plain_lines_echo_the_spam_they_share_words_with() {
     let det = Detector::new();
     let echo = |doc: &str| each(&det, doc, Signal::Echo);
