@@ -190,11 +190,22 @@ impl DetectorBuilder {
         config.rules.extend(self.rules.iter().cloned());
         config.check()?;
 
-        let mut terms: Vec<Term> = Vec::new();
+        // User lexicon files are read first: the terms borrow their text.
+        let files: Vec<Option<String>> = config
+            .lexicon
+            .iter()
+            .map(|l| {
+                l.file
+                    .as_ref()
+                    .map(|path| std::fs::read_to_string(path).map_err(|e| BuildError::io(path, &e)))
+                    .transpose()
+            })
+            .collect::<Result<_, _>>()?;
+        let mut terms: Vec<Term<'_>> = Vec::new();
         if config.builtin_lexicon {
             // The built-in files parse on all cores, in file order.
             use rayon::prelude::*;
-            let files: Vec<Vec<Term>> = lexicon::builtin_files()
+            let files: Vec<Vec<Term<'_>>> = lexicon::builtin_files()
                 .par_iter()
                 .map(|(cat, lang, text)| {
                     lexicon::parse(cat, text, &format!("lexicon/{cat}/{lang}.txt"))
@@ -202,15 +213,15 @@ impl DetectorBuilder {
                 .collect::<Result<_, _>>()?;
             terms.extend(files.into_iter().flatten());
         }
-        for (i, l) in config.lexicon.iter().enumerate() {
+        for (i, (l, file)) in config.lexicon.iter().zip(&files).enumerate() {
             for (j, t) in l.terms.iter().enumerate() {
                 let (text, weight) = match t {
-                    TermConfig::Plain(s) => (s.clone(), 1.0),
-                    TermConfig::Weighted { term, weight } => (term.clone(), *weight),
+                    TermConfig::Plain(s) => (s.as_str(), 1.0),
+                    TermConfig::Weighted { term, weight } => (term.as_str(), *weight),
                 };
                 let term = Term {
-                    category: l.category.clone(),
-                    text: text.trim().to_string(),
+                    category: &l.category,
+                    text: text.trim(),
                     weight,
                 };
                 lexicon::check_term(&term, || {
@@ -218,11 +229,10 @@ impl DetectorBuilder {
                 })?;
                 terms.push(term);
             }
-            if let Some(path) = &l.file {
-                let text = std::fs::read_to_string(path).map_err(|e| BuildError::io(path, &e))?;
+            if let (Some(path), Some(text)) = (&l.file, file) {
                 terms.extend(lexicon::parse(
                     &l.category,
-                    &text,
+                    text,
                     &path.display().to_string(),
                 )?);
             }
@@ -232,7 +242,7 @@ impl DetectorBuilder {
             .categories
             .iter()
             .map(|c| c.name.as_str())
-            .chain(terms.iter().map(|t| t.category.as_str()));
+            .chain(terms.iter().map(|t| t.category));
         for name in names {
             if !categories.iter().any(|c| c == name) {
                 categories.push(name.to_string());

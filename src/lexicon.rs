@@ -17,7 +17,10 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, Match, MatchKind};
 
 use crate::error::BuildError;
-use crate::normalize::{fold_str, survives_folding};
+use crate::normalize::{Folded, TextStats, fold_into, fold_str, survives_folding};
+
+/// A fold buffer and the counts it fills (unused for terms).
+type Scratch = (Folded, TextStats);
 use crate::script::Script;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
@@ -34,16 +37,22 @@ const SHORT_WORD: usize = 4;
 /// Largest weight a lexicon term may carry.
 pub(crate) const MAX_TERM_WEIGHT: f64 = 3.0;
 
-/// One lexicon term, as written by a user or a file.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Term {
-    pub(crate) category: String,
-    pub(crate) text: String,
+/// One lexicon term, as written by a user or a file: it borrows its text
+/// and category from there (the built-in files alone hold over 20,000
+/// terms, which would otherwise be as many pairs of allocations per build).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Term<'a> {
+    pub(crate) category: &'a str,
+    pub(crate) text: &'a str,
     pub(crate) weight: f64,
 }
 
 /// Parses a lexicon file. `origin` names the file in errors.
-pub(crate) fn parse(category: &str, contents: &str, origin: &str) -> Result<Vec<Term>, BuildError> {
+pub(crate) fn parse<'a>(
+    category: &'a str,
+    contents: &'a str,
+    origin: &str,
+) -> Result<Vec<Term<'a>>, BuildError> {
     let mut terms = Vec::new();
     for (n, raw) in contents.lines().enumerate() {
         let line = raw.trim_end_matches('\r');
@@ -62,8 +71,8 @@ pub(crate) fn parse(category: &str, contents: &str, origin: &str) -> Result<Vec<
             None => (line, 1.0),
         };
         terms.push(Term {
-            category: category.to_string(),
-            text: text.trim().to_string(),
+            category,
+            text: text.trim(),
             weight,
         });
         check_term(terms.last().expect("just pushed"), at)?;
@@ -73,7 +82,7 @@ pub(crate) fn parse(category: &str, contents: &str, origin: &str) -> Result<Vec<
 
 /// Checks one term: not empty, weight finite and in `[0, 3]`. `at` names
 /// where the term comes from (built only for an error).
-pub(crate) fn check_term(term: &Term, at: impl Fn() -> String) -> Result<(), BuildError> {
+pub(crate) fn check_term(term: &Term<'_>, at: impl Fn() -> String) -> Result<(), BuildError> {
     let core = term.text.trim_end_matches('*');
     // A letter or digit survives folding; only a term without any needs
     // the (slower) fold to tell.
@@ -317,19 +326,19 @@ fn is_spaced(term: &str) -> bool {
 /// text (a text given twice keeps its highest weight), and what each
 /// match means.
 fn fold_terms(
-    terms: &[Term],
+    terms: &[Term<'_>],
     categories: &[String],
 ) -> Result<(Vec<String>, Vec<Pattern>), BuildError> {
     use rayon::prelude::*;
     use std::collections::hash_map::{Entry, HashMap};
     // Each term folds and becomes a pattern on its own: on all cores
     // (rayon); only the merge of equal texts runs in order.
+    // Each thread folds into one reused buffer.
     let each: Vec<(String, Pattern)> = terms
         .par_iter()
-        .map(|term| {
-            let text = fold_str(term.text.trim_end_matches('*').trim())
-                .trim()
-                .to_string();
+        .map_init(Scratch::default, |(out, stats), term| {
+            fold_into(term.text.trim_end_matches('*').trim(), out, stats);
+            let text = out.haystack().trim().to_string();
             let category = categories
                 .iter()
                 .position(|c| *c == term.category)
@@ -382,7 +391,7 @@ fn fold_terms(
 
 impl Lexicon {
     /// Compiles `terms`; `categories` gives each category's index.
-    pub(crate) fn build(terms: &[Term], categories: &[String]) -> Result<Lexicon, BuildError> {
+    pub(crate) fn build(terms: &[Term<'_>], categories: &[String]) -> Result<Lexicon, BuildError> {
         let (folded, patterns) = fold_terms(terms, categories)?;
         let mut split: [Vec<(&str, usize)>; 3] = Default::default();
         for (i, text) in folded.iter().enumerate() {
