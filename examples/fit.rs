@@ -39,15 +39,16 @@ struct Args {
     /// L2 penalty on the weights (not the intercepts).
     #[arg(long, default_value_t = 1.0)]
     l2: f64,
-    /// Highest false-positive rate allowed when choosing the threshold.
+    /// Highest false-positive rate allowed when choosing the thresholds
+    /// (spam threshold and page share).
     #[arg(long, default_value_t = 0.008)]
     max_fpr: f64,
     /// Highest share of all-clean documents with any false positive allowed
-    /// when choosing the threshold.
+    /// when choosing the thresholds (spam threshold and page share).
     #[arg(long, default_value_t = 0.03)]
     max_doc_fp: f64,
     /// Highest false-positive rate allowed in any one `kind` of document
-    /// when choosing the threshold.
+    /// when choosing the thresholds (spam threshold and page share).
     #[arg(long, default_value_t = 0.02)]
     max_kind_fpr: f64,
     /// Also write every paragraph's signals, label, kind and source as TSV
@@ -303,6 +304,7 @@ fn fit(
     // Context signals depend on the stage-one model: rescan with it.
     let mut identity = vec![0.0; STAGE_TWO.len() + 2];
     identity[1] = 1.0;
+    // Signals do not depend on the thresholds; any valid ones do.
     let det = detector(&w1, &identity, &thresholds(0.5, 1.0))?;
     let s2: Vec<Sample> = samples(&det, docs)
         .into_iter()
@@ -319,7 +321,7 @@ fn fit(
     let kinds: Vec<&str> = docs.iter().map(|d| d.kind.as_str()).collect();
     let th = choose_thresholds(&scores, &kinds, args).ok_or_else(|| {
         format!(
-            "no threshold keeps the false-positive rate at or under {}, in every kind at or under {}, and the damaged clean documents at or under {}: loosen --max-fpr, --max-kind-fpr or --max-doc-fp",
+            "no spam threshold and page share keep the false-positive rate at or under {}, in every kind at or under {}, and the damaged clean documents at or under {}: loosen --max-fpr, --max-kind-fpr or --max-doc-fp",
             args.max_fpr, args.max_kind_fpr, args.max_doc_fp
         )
     })?;
@@ -329,7 +331,8 @@ fn fit(
 /// A scored paragraph: score, gold label (spam), document index.
 type Scored = (f64, bool, usize);
 
-/// Precision, recall, F1 and FPR of `scores` at `t`.
+/// Precision, recall, F1 and FPR of `scores` at `t` (0.5 for the 0/1
+/// scores of [`labelled`]).
 fn rates(scores: &[Scored], t: f64) -> (f64, f64, f64, f64) {
     let (mut tp, mut fp, mut fn_, mut tn) = (0.0, 0.0, 0.0, 0.0);
     for &(s, y, _) in scores {
@@ -350,7 +353,8 @@ fn rates(scores: &[Scored], t: f64) -> (f64, f64, f64, f64) {
     (p, r, f1, if fp + tn > 0.0 { fp / (fp + tn) } else { 0.0 })
 }
 
-/// The share of all-clean documents with a paragraph scored `t` or more.
+/// The share of all-clean documents with a paragraph scored `t` or more
+/// (0.5 for the 0/1 scores of [`labelled`]).
 fn doc_fp_rate(scores: &[Scored], t: f64) -> f64 {
     // Document → (has spam, has a false positive).
     let mut docs: std::collections::BTreeMap<usize, (bool, bool)> = Default::default();

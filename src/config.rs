@@ -24,9 +24,11 @@ use crate::report::{Label, Signal};
 ///
 /// ```
 /// use interloper::Label;
-/// let t = interloper::Thresholds::default();
-/// assert!(0.0 <= t.suspicious && t.suspicious <= t.spam && t.spam <= 1.0);
-/// assert_eq!(t.label(t.spam), Label::Spam);
+/// let d = interloper::Thresholds::default();
+/// assert!(0.0 <= d.suspicious && d.suspicious <= d.spam && d.spam <= 1.0);
+/// let mut t = d;
+/// (t.suspicious, t.spam, t.page) = (0.3, 0.6, 0.5);
+/// assert_eq!(t.label(0.6), Label::Spam);
 /// // Two spam paragraphs and a suspicious one, nothing clean: a spam page.
 /// let (s, u) = (t.spam, t.suspicious);
 /// assert_eq!(t.labels(&[s, u, s]), [Label::Spam; 3]);
@@ -89,11 +91,12 @@ impl Thresholds {
         labels
     }
 
-    /// Whether paragraphs labelled `labels` on their own make a spam page.
+    /// Whether paragraphs labelled `labels` on their own make a spam page
+    /// with something to lift (a page all spam already needs nothing).
     fn is_page(&self, labels: &[Label]) -> bool {
         let spam = labels.iter().filter(|&&l| l == Label::Spam).count();
         spam > 0
-            && spam < labels.len()
+            && labels.contains(&Label::Suspicious)
             && !labels.contains(&Label::Clean)
             && spam as f64 >= self.page * labels.len() as f64
     }
@@ -800,11 +803,16 @@ mod tests {
         use Label::{Clean, Spam, Suspicious};
         let mut t = Thresholds::default();
         (t.suspicious, t.spam, t.page) = (0.3, 0.6, 0.5);
-        let labels = |scores: &[f64]| t.labels(scores);
         // One spam, one suspicious: half is spam, nothing clean.
-        assert_eq!(labels(&[0.9, 0.4]), [Spam, Spam]);
+        assert_eq!(t.labels(&[0.9, 0.4]), [Spam, Spam]);
         // One spam in three is under the share.
-        assert_eq!(labels(&[0.9, 0.4, 0.4]), [Spam, Suspicious, Suspicious]);
+        assert_eq!(t.labels(&[0.9, 0.4, 0.4]), [Spam, Suspicious, Suspicious]);
+        // One paragraph, and a page all spam already: nothing to lift.
+        assert_eq!(t.labels(&[0.4]), [Suspicious]);
+        assert_eq!(t.labels(&[0.9]), [Spam]);
+        assert_eq!(t.labels(&[0.9, 0.7]), [Spam, Spam]);
+        // A score that is not a number is clean, and makes a host.
+        assert_eq!(t.labels(&[0.9, 0.4, f64::NAN]), [Spam, Suspicious, Clean]);
         // No spam at all is never a page, whatever the share.
         t.page = 0.0;
         assert_eq!(t.labels(&[0.4, 0.4]), [Suspicious, Suspicious]);

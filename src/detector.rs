@@ -190,30 +190,26 @@ impl DetectorBuilder {
         config.rules.extend(self.rules.iter().cloned());
         config.check()?;
 
-        // User lexicon files are read first: the terms borrow their text.
-        let files: Vec<Option<String>> = config
+        // User lexicon files are read first, since the terms borrow their
+        // text; a read error is reported at its entry, in config order.
+        let user_texts: Vec<Option<std::io::Result<String>>> = config
             .lexicon
             .iter()
-            .map(|l| {
-                l.file
-                    .as_ref()
-                    .map(|path| std::fs::read_to_string(path).map_err(|e| BuildError::io(path, &e)))
-                    .transpose()
-            })
-            .collect::<Result<_, _>>()?;
+            .map(|l| l.file.as_ref().map(std::fs::read_to_string))
+            .collect();
         let mut terms: Vec<Term<'_>> = Vec::new();
         if config.builtin_lexicon {
             // The built-in files parse on all cores, in file order.
             use rayon::prelude::*;
-            let files: Vec<Vec<Term<'_>>> = lexicon::builtin_files()
+            let builtin_terms: Vec<Vec<Term<'_>>> = lexicon::builtin_files()
                 .par_iter()
                 .map(|(cat, lang, text)| {
                     lexicon::parse(cat, text, &format!("lexicon/{cat}/{lang}.txt"))
                 })
                 .collect::<Result<_, _>>()?;
-            terms.extend(files.into_iter().flatten());
+            terms.extend(builtin_terms.into_iter().flatten());
         }
-        for (i, (l, file)) in config.lexicon.iter().zip(&files).enumerate() {
+        for (i, (l, text)) in config.lexicon.iter().zip(&user_texts).enumerate() {
             for (j, t) in l.terms.iter().enumerate() {
                 let (text, weight) = match t {
                     TermConfig::Plain(s) => (s.as_str(), 1.0),
@@ -229,7 +225,8 @@ impl DetectorBuilder {
                 })?;
                 terms.push(term);
             }
-            if let (Some(path), Some(text)) = (&l.file, file) {
+            if let (Some(path), Some(text)) = (&l.file, text) {
+                let text = text.as_ref().map_err(|e| BuildError::io(path, e))?;
                 terms.extend(lexicon::parse(
                     &l.category,
                     text,
@@ -497,7 +494,7 @@ impl Detector {
                     Vec::new()
                 } else {
                     let mut reasons = self.reasons(doc, e, sig, w, &profile);
-                    if score < cfg.thresholds.spam && label == Label::Spam {
+                    if label != cfg.thresholds.label(score) {
                         reasons.insert(0, page.reason());
                     }
                     reasons
@@ -537,7 +534,7 @@ impl Detector {
         let (_, _, _, scores) = self.run(doc);
         scores
             .iter()
-            .any(|&s| s >= self.inner.config.thresholds.spam)
+            .any(|&s| self.inner.config.thresholds.label(s) == Label::Spam)
     }
 
     /// The signal values of every paragraph, with its span: what the
@@ -1171,12 +1168,16 @@ impl PageCount {
     /// Counts the paragraphs spam on their own score.
     fn new(scores: &[f64], t: &Thresholds) -> PageCount {
         PageCount {
-            spam: scores.iter().filter(|&&s| s >= t.spam).count(),
+            spam: scores
+                .iter()
+                .filter(|&&s| t.label(s) == Label::Spam)
+                .count(),
             paragraphs: scores.len(),
         }
     }
 
-    /// The reason of a paragraph lifted to spam by the page rule.
+    /// The reason of a paragraph lifted to spam by the page rule: a
+    /// `document` reason of contribution 0, since the score is unchanged.
     fn reason(&self) -> Reason {
         Reason {
             signal: Signal::Document,
@@ -1184,7 +1185,7 @@ impl PageCount {
             category: None,
             spans: Vec::new(),
             detail: format!(
-                "a spam page: no paragraph of the document looks clean and {} of its {} are spam, so this suspicious one is spam too",
+                "a spam page: no paragraph of the document looks clean, and spam paragraphs are {} of its {}, so this suspicious one is spam too",
                 self.spam, self.paragraphs
             ),
         }

@@ -18,10 +18,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, Match, MatchKind};
 
 use crate::error::BuildError;
 use crate::normalize::{Folded, TextStats, fold_into, fold_str, survives_folding};
-
-/// A fold buffer and the counts it fills (unused for terms).
-type Scratch = (Folded, TextStats);
 use crate::script::Script;
+
+/// A fold buffer and the counts it fills, reused across terms.
+type TermScratch = (Folded, TextStats);
 
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
 
@@ -333,10 +333,11 @@ fn fold_terms(
     use std::collections::hash_map::{Entry, HashMap};
     // Each term folds and becomes a pattern on its own: on all cores
     // (rayon); only the merge of equal texts runs in order.
-    // Each thread folds into one reused buffer.
+    // Each rayon job folds into one reused buffer (the counts it fills are
+    // not needed for terms).
     let each: Vec<(String, Pattern)> = terms
         .par_iter()
-        .map_init(Scratch::default, |(out, stats), term| {
+        .map_init(TermScratch::default, |(out, stats), term| {
             fold_into(term.text.trim_end_matches('*').trim(), out, stats);
             let text = out.haystack().trim().to_string();
             let category = categories

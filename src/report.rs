@@ -105,7 +105,9 @@ pub enum Label {
     /// Some evidence of spam, below the spam threshold: kept by
     /// [`Report::clean_text`], worth a look.
     Suspicious,
-    /// Spam or injected text: removed by [`Report::clean_text`].
+    /// Spam or injected text: removed by [`Report::clean_text`]. Scored at
+    /// the spam threshold or above, or suspicious in a spam page (see
+    /// [`Thresholds`](crate::Thresholds)).
     Spam,
 }
 
@@ -480,7 +482,10 @@ impl Verdict {
     }
 
     /// The evidence, strongest first: positive contributions push toward
-    /// spam, negative ones toward clean. Clean paragraphs carry no reasons
+    /// spam, negative ones toward clean. A paragraph that the spam-page rule
+    /// lifted from suspicious to spam (see [`Thresholds`](crate::Thresholds))
+    /// has that reason first instead: a `document` reason of contribution 0
+    /// that says so. Clean paragraphs carry no reasons
     /// (so that reports of documents with very many paragraphs stay small);
     /// [`Detector::signals`](crate::Detector::signals) shows the signal
     /// values of any paragraph.

@@ -184,6 +184,13 @@ const CASES: &[(&str, Source, &[&str])] = &[
         &["lexicon[0].category", "empty category name"],
     ),
     (
+        "bad term before a missing file",
+        Json(
+            r#"{"lexicon": [{"category": "g", "terms": [" "]}, {"category": "g", "file": "no/such/lexicon.txt"}]}"#,
+        ),
+        &["lexicon[0].terms[0]", "empty term"],
+    ),
+    (
         "missing lexicon file",
         Builder(|b| {
             b.lexicon_file("g", "no/such/lexicon.txt");

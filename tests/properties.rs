@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use interloper::{Detector, Report, Span};
+use interloper::{Detector, Label, Report, Signal, Span};
 use proptest::prelude::*;
 
 static DETECTOR: LazyLock<Detector> = LazyLock::new(Detector::new);
@@ -325,6 +325,49 @@ proptest! {
         let signals = DETECTOR.signals(&doc);
         let spans: Vec<Span> = DETECTOR.scan(&doc).paragraphs().iter().map(|v| v.span()).collect();
         prop_assert_eq!(signals.iter().map(|s| s.0).collect::<Vec<_>>(), spans);
+    }
+}
+
+/// Labels are the thresholds' labels of the scores, and exactly the
+/// paragraphs the spam-page rule lifted carry its reason first.
+fn check_labels(det: &Detector, doc: &str) -> Result<(), TestCaseError> {
+    let report = det.scan(doc);
+    let t = det.config().thresholds;
+    let scores: Vec<f64> = report.paragraphs().iter().map(|v| v.score()).collect();
+    let labels: Vec<Label> = report.paragraphs().iter().map(|v| v.label()).collect();
+    prop_assert_eq!(&labels, &t.labels(&scores));
+    for v in report.paragraphs() {
+        let lifted = v.label() != t.label(v.score());
+        let first = v.reasons().first();
+        let marked = first.is_some_and(|r| {
+            r.signal() == Signal::Document && r.detail().starts_with("a spam page")
+        });
+        prop_assert_eq!(lifted, marked, "{:?}", v);
+    }
+    Ok(())
+}
+
+/// A detector whose page rule lifts anything: every paragraph at all
+/// spammy is suspicious, and one spam paragraph makes a page.
+static EAGER_PAGES: LazyLock<Detector> = LazyLock::new(|| {
+    let config =
+        interloper::Config::from_toml("[thresholds]\nsuspicious = 0.0\nspam = 0.5\npage = 0.0")
+            .expect("valid test configuration");
+    Detector::builder()
+        .config(config)
+        .rule("any-a", "a", 10.0)
+        .build()
+        .expect("valid test configuration")
+});
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn labels_follow_the_thresholds_and_the_page_rule(doc in text()) {
+        check_labels(&DETECTOR, &doc)?;
+        check_labels(&TRIGGER_HAPPY, &doc)?;
+        check_labels(&EAGER_PAGES, &doc)?;
     }
 }
 

@@ -365,6 +365,35 @@ fn the_plain_lines_of_a_spam_page_are_woven_into_it() {
 }
 
 #[test]
+fn a_user_lexicon_file_loads_and_matches_and_its_errors_name_the_line() {
+    let dir = std::env::temp_dir().join(format!("interloper-lexicon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "# house slang\nzorbling deals\t2.5\n").expect("write");
+    let det = Detector::builder()
+        .lexicon_file("house", &good)
+        .build()
+        .expect("builds");
+    let doc =
+        "The council met on Monday.\n\nZorbling deals zorbling deals, zorbling deals tonight!";
+    let report = det.scan(doc);
+    let reasons = reason_names(&report.paragraphs()[1]);
+    assert!(reasons.iter().any(|r| r == "lexicon:house"), "{reasons:?}");
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, "fine term\nzorbling\tlots\n").expect("write");
+    let err = Detector::builder()
+        .lexicon_file("house", &bad)
+        .build()
+        .expect_err("bad weight")
+        .to_string();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        err.contains("bad.txt") && err.contains("line 2") && err.contains("lots"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_page_with_nothing_clean_in_it_is_spam_throughout() {
     let mail = "Make $5,000 a week from home!!!\n\n\
         Dear friend, my name is Anna and two years ago I was a single mother working two jobs.\n\n\
@@ -398,11 +427,9 @@ fn a_page_with_nothing_clean_in_it_is_spam_throughout() {
     let report = det(0.5).scan(mail);
     for (v, own) in report.paragraphs().iter().zip(&own) {
         assert_eq!(v.label(), Label::Spam);
-        if *own == Label::Suspicious {
-            let first = &v.reasons()[0];
-            assert_eq!(first.signal(), Signal::Document);
-            assert!(first.detail().starts_with("a spam page"), "{first}");
-        }
+        let first = &v.reasons()[0];
+        let page = first.signal() == Signal::Document && first.detail().starts_with("a spam page");
+        assert_eq!(page, *own == Label::Suspicious, "{first}");
     }
     // A clean paragraph (this one on its own is clean) makes it a host
     // with spam in it: the suspicious lines stay suspicious.

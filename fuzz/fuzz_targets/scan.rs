@@ -1,7 +1,8 @@
 //! Scans arbitrary bytes (as UTF-8, lossily) and checks what a report
 //! promises: spans sorted, disjoint, trimmed, on char boundaries and inside
 //! the text; every non-whitespace byte covered; `clean_text` and
-//! `text_without` keep exactly the kept paragraphs; JSON round trip.
+//! `text_without` keep exactly the kept paragraphs; labels are the
+//! thresholds' labels of the scores (spam pages included); JSON round trip.
 
 #![no_main]
 
@@ -26,6 +27,9 @@ fuzz_target!(|data: &[u8]| {
     let doc = String::from_utf8_lossy(rest);
     let detector = if mode & 1 == 0 { &*DEFAULT } else { &*FLAGGING };
     let report = detector.scan(&doc);
+    let scores: Vec<f64> = report.paragraphs().iter().map(|v| v.score()).collect();
+    let labels: Vec<_> = report.paragraphs().iter().map(|v| v.label()).collect();
+    assert_eq!(labels, detector.config().thresholds.labels(&scores));
     check(
         &doc,
         &report,
