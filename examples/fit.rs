@@ -331,12 +331,15 @@ fn fit(
 /// A scored paragraph: score, gold label (spam), document index.
 type Scored = (f64, bool, usize);
 
-/// Precision, recall, F1 and FPR of `scores` at `t` (0.5 for the 0/1
-/// scores of [`labelled`]).
-fn rates(scores: &[Scored], t: f64) -> (f64, f64, f64, f64) {
+/// A labelled paragraph: flagged as spam, gold label (spam), document
+/// index.
+type Flagged = (bool, bool, usize);
+
+/// Precision, recall, F1 and FPR of `flagged`.
+fn rates(flagged: &[Flagged]) -> (f64, f64, f64, f64) {
     let (mut tp, mut fp, mut fn_, mut tn) = (0.0, 0.0, 0.0, 0.0);
-    for &(s, y, _) in scores {
-        match (s >= t, y) {
+    for &(f, y, _) in flagged {
+        match (f, y) {
             (true, true) => tp += 1.0,
             (true, false) => fp += 1.0,
             (false, true) => fn_ += 1.0,
@@ -353,15 +356,14 @@ fn rates(scores: &[Scored], t: f64) -> (f64, f64, f64, f64) {
     (p, r, f1, if fp + tn > 0.0 { fp / (fp + tn) } else { 0.0 })
 }
 
-/// The share of all-clean documents with a paragraph scored `t` or more
-/// (0.5 for the 0/1 scores of [`labelled`]).
-fn doc_fp_rate(scores: &[Scored], t: f64) -> f64 {
+/// The share of all-clean documents with a flagged paragraph.
+fn doc_fp_rate(flagged: &[Flagged]) -> f64 {
     // Document → (has spam, has a false positive).
     let mut docs: std::collections::BTreeMap<usize, (bool, bool)> = Default::default();
-    for &(s, y, d) in scores {
+    for &(f, y, d) in flagged {
         let e = docs.entry(d).or_default();
         e.0 |= y;
-        e.1 |= s >= t && !y;
+        e.1 |= f && !y;
     }
     let clean: Vec<bool> = docs.values().filter(|e| !e.0).map(|e| e.1).collect();
     if clean.is_empty() {
@@ -373,12 +375,12 @@ fn doc_fp_rate(scores: &[Scored], t: f64) -> f64 {
 
 /// The highest false-positive rate among the kinds of document (`kinds`
 /// holds each document's kind).
-fn worst_kind_fpr(scores: &[Scored], kinds: &[&str], t: f64) -> f64 {
+fn worst_kind_fpr(flagged: &[Flagged], kinds: &[&str]) -> f64 {
     // Kind → (false positives, clean paragraphs).
     let mut per_kind: std::collections::BTreeMap<&str, (u32, u32)> = Default::default();
-    for &(s, _, d) in scores.iter().filter(|s| !s.1) {
+    for &(f, _, d) in flagged.iter().filter(|s| !s.1) {
         let e = per_kind.entry(kinds[d]).or_default();
-        e.0 += u32::from(s >= t);
+        e.0 += u32::from(f);
         e.1 += 1;
     }
     per_kind
@@ -387,14 +389,14 @@ fn worst_kind_fpr(scores: &[Scored], kinds: &[&str], t: f64) -> f64 {
         .fold(0.0, f64::max)
 }
 
-/// The paragraphs as the detector labels them with `th`: 1 for spam, 0
-/// for anything else (scores come in document order).
-fn labelled(scores: &[Scored], th: &Thresholds) -> Vec<Scored> {
+/// The paragraphs as the detector labels them with `th`, flagged when
+/// spam (scores come in document order).
+fn labelled(scores: &[Scored], th: &Thresholds) -> Vec<Flagged> {
     let mut out = Vec::with_capacity(scores.len());
     for doc in scores.chunk_by(|a, b| a.2 == b.2) {
         let s: Vec<f64> = doc.iter().map(|p| p.0).collect();
         for (p, l) in doc.iter().zip(th.labels(&s)) {
-            out.push((if l == Label::Spam { 1.0 } else { 0.0 }, p.1, p.2));
+            out.push((l == Label::Spam, p.1, p.2));
         }
     }
     out
@@ -411,10 +413,10 @@ fn choose_thresholds(scores: &[Scored], kinds: &[&str], args: &Args) -> Option<T
         for t in (1..100).map(|i| f64::from(i) / 100.0) {
             let th = thresholds(t, page);
             let l = labelled(scores, &th);
-            let (_, _, f1, fpr) = rates(&l, 0.5);
+            let (_, _, f1, fpr) = rates(&l);
             if fpr <= args.max_fpr
-                && worst_kind_fpr(&l, kinds, 0.5) <= args.max_kind_fpr
-                && doc_fp_rate(&l, 0.5) <= args.max_doc_fp
+                && worst_kind_fpr(&l, kinds) <= args.max_kind_fpr
+                && doc_fp_rate(&l) <= args.max_doc_fp
                 && best.is_none_or(|(_, b)| f1 > b)
             {
                 best = Some((th, f1));
@@ -486,12 +488,12 @@ fn run(args: &Args) -> Result<(), String> {
                 .collect();
             pooled.extend(labelled(&scores, &th));
         }
-        let (p, r, f1, fpr) = rates(&pooled, 0.5);
+        let (p, r, f1, fpr) = rates(&pooled);
         cv = format!(
             "{}-fold cross-validation (paragraphs): precision {p:.3} recall {r:.3} F1 {f1:.3} FPR {:.2}%, clean documents with a false positive {:.2}%",
             args.folds,
             100.0 * fpr,
-            100.0 * doc_fp_rate(&pooled, 0.5)
+            100.0 * doc_fp_rate(&pooled)
         );
         println!("{cv}");
     }

@@ -85,20 +85,22 @@ impl Thresholds {
     /// ```
     pub fn labels(&self, scores: &[f64]) -> Vec<Label> {
         let mut labels: Vec<Label> = scores.iter().map(|&s| self.label(s)).collect();
-        if self.is_page(&labels) {
+        if self.page_spam(&labels).is_some() {
             labels.fill(Label::Spam);
         }
         labels
     }
 
-    /// Whether paragraphs labelled `labels` on their own make a spam page
-    /// with something to lift (a page all spam already needs nothing).
-    fn is_page(&self, labels: &[Label]) -> bool {
-        let spam = labels.iter().filter(|&&l| l == Label::Spam).count();
-        spam > 0
-            && labels.contains(&Label::Suspicious)
-            && !labels.contains(&Label::Clean)
-            && spam as f64 >= self.page * labels.len() as f64
+    /// When paragraphs labelled `own` on their own make a spam page with
+    /// something to lift (a page all spam already needs nothing), the
+    /// number of them that are spam.
+    pub(crate) fn page_spam(&self, own: &[Label]) -> Option<usize> {
+        let spam = own.iter().filter(|&&l| l == Label::Spam).count();
+        (spam > 0
+            && own.contains(&Label::Suspicious)
+            && !own.contains(&Label::Clean)
+            && spam as f64 >= self.page * own.len() as f64)
+            .then_some(spam)
     }
 }
 

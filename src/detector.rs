@@ -4,7 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::coherence;
-use crate::config::{Config, Identify, LexiconConfig, RuleConfig, TermConfig, Thresholds};
+use crate::config::{Config, Identify, LexiconConfig, RuleConfig, TermConfig};
 use crate::error::BuildError;
 use crate::lang::{self, Lang};
 use crate::lexicon::{self, Lexicon, Term};
@@ -475,30 +475,35 @@ impl Detector {
         self.identify_langs(doc, &mut ev, &mut profile, &signals, &scores);
         let cfg = &self.inner.config;
         let w = &cfg.weights;
-        let labels = cfg.thresholds.labels(&scores);
-        let page = PageCount::new(&scores, &cfg.thresholds);
+        // Each paragraph's label on its own score, then the page rule,
+        // which lifts the suspicious ones (as `Thresholds::labels` does).
+        let own: Vec<Label> = scores.iter().map(|&s| cfg.thresholds.label(s)).collect();
+        let page = cfg.thresholds.page_spam(&own);
         let paragraphs = ev
             .iter()
-            .zip(signals.iter().zip(scores.iter().zip(labels)))
-            .map(|(e, (sig, (&score, label)))| Verdict {
-                start: e.span.start,
-                end: e.span.end,
-                label,
-                score,
-                lang: e.guess.map(|g| g.0),
-                lang_confidence: e.guess.and_then(|g| g.1),
-                script: e.stats.scripts.dominant(),
-                // Clean paragraphs carry no reasons: a document of a
-                // million short lines must not hold a million lists.
-                reasons: if label == Label::Clean {
-                    Vec::new()
-                } else {
-                    let mut reasons = self.reasons(doc, e, sig, w, &profile);
-                    if label != cfg.thresholds.label(score) {
-                        reasons.insert(0, page.reason());
-                    }
-                    reasons
-                },
+            .zip(signals.iter().zip(scores.iter().zip(own)))
+            .map(|(e, (sig, (&score, own)))| {
+                let label = if page.is_some() { Label::Spam } else { own };
+                Verdict {
+                    start: e.span.start,
+                    end: e.span.end,
+                    label,
+                    score,
+                    lang: e.guess.map(|g| g.0),
+                    lang_confidence: e.guess.and_then(|g| g.1),
+                    script: e.stats.scripts.dominant(),
+                    // Clean paragraphs carry no reasons: a document of a
+                    // million short lines must not hold a million lists.
+                    reasons: if label == Label::Clean {
+                        Vec::new()
+                    } else {
+                        let mut reasons = self.reasons(doc, e, sig, w, &profile);
+                        if let (Some(spam), Label::Suspicious) = (page, own) {
+                            reasons.insert(0, page_reason(spam, scores.len()));
+                        }
+                        reasons
+                    },
+                }
             })
             .collect();
         Report {
@@ -1157,38 +1162,18 @@ impl Detector {
     }
 }
 
-/// How a document came to be a spam page, for the reason given to the
-/// paragraphs it lifts from suspicious to spam.
-struct PageCount {
-    spam: usize,
-    paragraphs: usize,
-}
-
-impl PageCount {
-    /// Counts the paragraphs spam on their own score.
-    fn new(scores: &[f64], t: &Thresholds) -> PageCount {
-        PageCount {
-            spam: scores
-                .iter()
-                .filter(|&&s| t.label(s) == Label::Spam)
-                .count(),
-            paragraphs: scores.len(),
-        }
-    }
-
-    /// The reason of a paragraph lifted to spam by the page rule: a
-    /// `document` reason of contribution 0, since the score is unchanged.
-    fn reason(&self) -> Reason {
-        Reason {
-            signal: Signal::Document,
-            contribution: 0.0,
-            category: None,
-            spans: Vec::new(),
-            detail: format!(
-                "a spam page: no paragraph of the document looks clean, and spam paragraphs are {} of its {}, so this suspicious one is spam too",
-                self.spam, self.paragraphs
-            ),
-        }
+/// The reason of a paragraph lifted from suspicious to spam by the page
+/// rule, in a document of `paragraphs` of which `spam` are spam on their
+/// own: a `document` reason of contribution 0, since the score is unchanged.
+fn page_reason(spam: usize, paragraphs: usize) -> Reason {
+    Reason {
+        signal: Signal::Document,
+        contribution: 0.0,
+        category: None,
+        spans: Vec::new(),
+        detail: format!(
+            "a spam page: no paragraph of the document looks clean, and spam paragraphs are {spam} of its {paragraphs}, so this suspicious one is spam too"
+        ),
     }
 }
 
