@@ -897,7 +897,19 @@ impl Detector {
                 rule_counts[r] += 1;
                 if rule_counts[r] <= MAX_RULE_MATCHES {
                     let rule = &self.rules.rules()[r];
-                    e.rules[rule.signal.index()] += rule.weight;
+                    // A quoted exclamation (`'You have won!'`) is
+                    // mentioned, not said.
+                    let said = if rule.signal == Signal::Emphasis
+                        && quote::inside(
+                            quoted.get_or_insert_with(|| quote::passages(hay)),
+                            s,
+                            s + 1,
+                        ) {
+                        QUOTED
+                    } else {
+                        1.0
+                    };
+                    e.rules[rule.signal.index()] += rule.weight * said;
                     if e.rule_spans.len() < 4 * MAX_REASON_SPANS {
                         e.rule_spans.push((r, to_doc(s, t)));
                     }
@@ -1117,7 +1129,7 @@ impl Detector {
             ),
             Signal::Shouting => format!("{} of {} letters are capitals", st.upper, st.letters()),
             Signal::Address => "talks to the reader (you, your …)".to_string(),
-            Signal::Emphasis => format!("{} emoji, or runs of !!! $$$ ***", st.emoji),
+            Signal::Emphasis => format!("{} emoji, exclamations, or runs of !!! $$$ ***", st.emoji),
             Signal::OffTopic => format!(
                 "{:.0}% of its content words appear nowhere else in the document",
                 100.0 * v.min(1.0)
@@ -1178,8 +1190,9 @@ fn page_reason(spam: usize, paragraphs: usize) -> Reason {
 }
 
 /// Whether a paragraph shows the marks of an advert: links, contacts,
-/// brand-plus-digits tokens, obfuscation, emphasis, styled or mixed-script
-/// words, shouting, or advert slang.
+/// brand-plus-digits tokens, obfuscation, emphasis (a run of `!!!` or
+/// `$$$`, or several exclamations: one `!` is any excited sentence),
+/// styled or mixed-script words, shouting, or advert slang.
 fn advert_marks(e: &Evidence) -> bool {
     let r = &e.rules;
     [
@@ -1187,10 +1200,10 @@ fn advert_marks(e: &Evidence) -> bool {
         Signal::Contact,
         Signal::BrandDigits,
         Signal::Obfuscation,
-        Signal::Emphasis,
     ]
     .iter()
     .any(|s| r[s.index()] > 0.0)
+        || r[Signal::Emphasis.index()] >= 0.3
         || (e.strong && e.reporting < REPORTED)
         || e.stats.styled > 0
         || e.stats.mixed_words > 0

@@ -42,7 +42,7 @@
 //! use (a language change, in any language); hits of the built-in
 //! multilingual spam lexicon (Aho-Corasick: three automata, by the kind of
 //! characters a term holds); regex features (links, contacts, money, brand-plus-digits
-//! tokens, spaced letters, punctuation runs); shouting, emoji and styled
+//! tokens, spaced letters, punctuation runs, exclamations); shouting, emoji and styled
 //! letters; and how much vocabulary it shares with the rest. A logistic
 //! model combines them; a second stage adds the context (spam on both sides,
 //! document-wide spam, the strongest spam elsewhere, the spamminess of

@@ -187,6 +187,15 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
         1.0,
         r"(?-u)[!?]{3,}|\${2,}|\*{3,}|={4,}|>{3,}",
     ),
+    // An exclamation mark closing a word or a sentence (`FREE!`, `now !`,
+    // `ดีมาก!`; folding turns `！` into `!`). Adverts exclaim; reports,
+    // laws and manuals rarely do. Not code: `println!(`, `vec![`, `!=`.
+    (
+        "exclamation",
+        Signal::Emphasis,
+        0.3,
+        r#"[^\s!?=(\[{<]\s?!+(?:$|[\s'")])"#,
+    ),
 ];
 
 /// One rule's metadata.
@@ -390,7 +399,17 @@ mod tests {
         assert_eq!(names("txt WIN to 80086 now"), ["sms-shortcode"]);
         assert_eq!(names("calls cost 150p/min"), ["pence-rate"]);
         assert_eq!(names("k o i s l o t"), ["spaced-letters"]);
-        assert_eq!(names("win $500 now!!!"), ["currency", "punct-run"]);
+        assert_eq!(
+            names("win $500 now!!!"),
+            ["currency", "exclamation", "punct-run"]
+        );
+        assert_eq!(names("ALL 4 FREE! Watch now !"), ["exclamation"]);
+        // `ดีมาก！` arrives folded, as `ดีมาก!`.
+        assert_eq!(names("ดีมาก!"), ["exclamation"]);
+        assert_eq!(
+            names("println!(\"hi\"); vec![1]; a != b; !done"),
+            Vec::<String>::new()
+        );
         assert_eq!(names("the 1950-1953 Korean War"), Vec::<String>::new());
         assert_eq!(names("โบนัส 500 บาท"), ["currency"]);
     }

@@ -545,6 +545,22 @@ fn reasons_say_when_a_hit_was_quoted() {
 }
 
 #[test]
+fn exclamations_are_emphasis_unless_quoted_or_code() {
+    let det = Detector::new();
+    let emphasis = |text: &str| first(&det, text, Signal::Emphasis);
+    let said = emphasis("Join the club today and win big!");
+    let twice = emphasis("Join the club today! Win big!");
+    let quoted = emphasis("Texts saying 'Join the club today and win big!' are a scam.");
+    assert!(said > 0.0 && twice > said, "{said} {twice}");
+    assert!(quoted > 0.0 && quoted < said, "{quoted} {said}");
+    assert_eq!(
+        emphasis("Call println!(\"{x}\") when x != 0; vec![1] too."),
+        0.0
+    );
+    assert_eq!(emphasis("The club met on Friday and won the cup."), 0.0);
+}
+
+#[test]
 fn a_user_term_of_weight_zero_hides_the_shorter_terms_inside_it() {
     let text = "Our widgetzilla meetup is on Friday.";
     let lexicon = |det: &Detector| first(det, text, Signal::Lexicon);
