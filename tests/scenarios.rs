@@ -404,7 +404,7 @@ fn a_page_with_nothing_clean_in_it_is_spam_throughout() {
     // Strict thresholds, so that the plain lines sit between them.
     let det = |page: f64| {
         let config = Config::from_toml(&format!(
-            "[thresholds]\nsuspicious = 0.5\nspam = 0.95\npage = {page}"
+            "[thresholds]\nsuspicious = 0.5\nspam = 0.9\npage = {page}"
         ))
         .expect("loads");
         Detector::builder().config(config).build().expect("builds")
