@@ -11,7 +11,7 @@ use crate::lexicon::{self, Lexicon, Term};
 use crate::normalize::{self, Folded, TextStats};
 use crate::quote;
 use crate::report::{Label, Reason, Report, Signal, Span, Verdict};
-use crate::rules::{Rules, UserRule};
+use crate::rules::{self, Rules, UserRule};
 use crate::score::{self, N_SIGNALS, Signals};
 use crate::script::{Script, ScriptCounts};
 use crate::segment;
@@ -1191,8 +1191,9 @@ fn page_reason(spam: usize, paragraphs: usize) -> Reason {
 
 /// Whether a paragraph shows the marks of an advert: links, contacts,
 /// brand-plus-digits tokens, obfuscation, emphasis (a run of `!!!` or
-/// `$$$`, or several exclamations: one `!` is any excited sentence),
-/// styled or mixed-script words, shouting, or advert slang.
+/// `$$$`, or an exclamation said rather than quoted: a quoted one counts
+/// half and marks nothing), styled or mixed-script words, shouting, or
+/// advert slang.
 fn advert_marks(e: &Evidence) -> bool {
     let r = &e.rules;
     [
@@ -1203,7 +1204,7 @@ fn advert_marks(e: &Evidence) -> bool {
     ]
     .iter()
     .any(|s| r[s.index()] > 0.0)
-        || r[Signal::Emphasis.index()] >= 0.3
+        || r[Signal::Emphasis.index()] >= rules::EXCLAMATION
         || (e.strong && e.reporting < REPORTED)
         || e.stats.styled > 0
         || e.stats.mixed_words > 0

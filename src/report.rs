@@ -253,8 +253,8 @@ pub enum Signal {
     /// Talks to the reader: "you", "your", "anda", "вы" (the `address`
     /// lexicon category), per word.
     Address,
-    /// Emoji, runs of `!!!`, `$$$`, `***`, and exclamation marks (those
-    /// inside quotation marks count half).
+    /// Emoji, runs of `!!!`, `$$$`, `***`, and exclamation marks (the
+    /// marks and runs inside quotation marks count half).
     Emphasis,
     /// Reads like reporting: the vocabulary of news, police, courts and
     /// regulators ("arrested", "prosecutors", "the regulator warned",

@@ -16,6 +16,8 @@ use crate::report::Signal;
 pub(crate) const RULE_SIZE_LIMIT: usize = 1 << 20;
 /// Longest accepted rule pattern, in bytes.
 pub(crate) const MAX_PATTERN_LEN: usize = 4096;
+/// Emphasis weight of one exclamation mark (the `exclamation` rule).
+pub(crate) const EXCLAMATION: f64 = 0.3;
 
 /// Messengers by their local names, for the two messenger rules. The
 /// names of LINE (`ไลน์`, `라인`, `ライン`) end the words for "online"
@@ -193,7 +195,7 @@ const BUILTIN: &[(&str, Signal, f64, &str)] = &[
     (
         "exclamation",
         Signal::Emphasis,
-        0.3,
+        EXCLAMATION,
         r#"[^\s!?=(\[{<]\s?!+(?:$|[\s'")])"#,
     ),
 ];
